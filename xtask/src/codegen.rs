@@ -1,0 +1,507 @@
+//! `cargo xtask codegen [--check]`: turn `specs/<service>.yaml` into
+//! `crates/<service>/src/generated.rs` through progenitor.
+//!
+//! # Settings, and why
+//!
+//! - **Builder interface** (`InterfaceStyle::Builder`): every operation gets a builder whose
+//!   setters take `TryInto<T>`, so a value that breaks a schema constraint (a pattern, a bound)
+//!   is rejected when `send()` is called, before anything goes on the wire. Positional methods
+//!   would force callers to build every newtype by hand.
+//! - **Merged tags** (`TagStyle::Merged`): each spec is one small service, so one `Client` with
+//!   all its operations is simpler than one client trait per tag.
+//! - **Hooks expected** (`HooksMode::Expected`) with the inner type
+//!   `huaweicloud_core::Runtime`: the generated code does not compile unless the crate
+//!   implements `ClientHooks<Runtime>` for its `Client`, and that implementation (one line,
+//!   `huaweicloud_core::client_hooks!(Client)`) sends every request, present and future,
+//!   through the core runtime. No operation can bypass it.
+//! - **Bounded replacements**: typify does not enforce `maximum` or `minItems`/`maxItems`, so
+//!   every named component schema that is an integer with both bounds, or an array of strings
+//!   with item bounds, is replaced by `huaweicloud_core::bounded::BoundedInt<MIN, MAX>` or
+//!   `BoundedVec<MIN, MAX>`. The bounds come from the spec, so raising `maxItems` changes the
+//!   generated code (and the API snapshot).
+//! - **Token header stripped**: a header parameter named by an `apiKey` security scheme
+//!   (`X-Auth-Token`) stays in the spec for documentation, but is not generated as a per-call
+//!   argument: the credentials in the runtime set it on every request, and a token kept in a
+//!   builder would show up in its `Debug` output.
+//!
+//! Output is formatted with prettyplease, so the same spec always gives the same bytes, with
+//! no dependency on rustfmt being installed.
+
+use std::fmt;
+use std::panic::{self, AssertUnwindSafe};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+use openapiv3::{OpenAPI, Parameter, ReferenceOr, Schema, SchemaKind, SecurityScheme, Type};
+use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle, TypeImpl};
+
+/// Where the bounded replacement types live.
+const BOUNDED_MOD: &str = "::huaweicloud_core::bounded";
+
+/// The command that regenerates the files, quoted in every message that asks for it.
+pub const FIX_COMMAND: &str = "cargo xtask codegen";
+
+/// One spec and the file generated from it.
+#[derive(Debug, Clone)]
+pub struct Service {
+    /// File stem of the spec, also the crate folder: `dds`.
+    pub name: String,
+    /// `specs/<name>.yaml`, relative to the workspace root.
+    pub spec: PathBuf,
+    /// `crates/<name>/src/generated.rs`, relative to the workspace root.
+    pub output: PathBuf,
+}
+
+/// What went wrong, one line each.
+#[derive(Debug)]
+pub enum CodegenError {
+    /// The spec could not be read or parsed; `location` is `file:line:column` where known.
+    Spec {
+        /// `specs/x.yaml` or `specs/x.yaml:LINE:COL`.
+        location: String,
+        /// What the parser said.
+        message: String,
+    },
+    /// progenitor refused the spec, or panicked on it.
+    Generator {
+        /// `specs/x.yaml`.
+        spec: String,
+        /// What progenitor said.
+        message: String,
+    },
+    /// Reading or writing a file failed.
+    Io {
+        /// The path involved.
+        path: String,
+        /// The I/O error.
+        error: std::io::Error,
+    },
+    /// `--check` found generated files that differ from the specs.
+    Stale {
+        /// The stale files with a short diff of each.
+        files: Vec<(String, String)>,
+    },
+}
+
+impl fmt::Display for CodegenError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CodegenError::Spec { location, message } => {
+                write!(f, "{location}: invalid spec: {}", one_line(message))
+            }
+            CodegenError::Generator { spec, message } => {
+                write!(
+                    f,
+                    "{spec}: progenitor could not generate a client: {}",
+                    one_line(message)
+                )
+            }
+            CodegenError::Io { path, error } => write!(f, "{path}: {error}"),
+            CodegenError::Stale { files } => {
+                for (path, diff) in files {
+                    writeln!(f, "{path} is out of date with its spec:")?;
+                    writeln!(f, "{diff}")?;
+                }
+                write!(
+                    f,
+                    "run `{FIX_COMMAND}` to regenerate, then review the snapshot diff with `cargo insta review`"
+                )
+            }
+        }
+    }
+}
+
+impl std::error::Error for CodegenError {}
+
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The services of a workspace: one per `specs/*.yaml`, sorted by name.
+pub fn services(root: &Path) -> Result<Vec<Service>, CodegenError> {
+    let dir = root.join("specs");
+    let entries = std::fs::read_dir(&dir).map_err(|error| CodegenError::Io {
+        path: dir.display().to_string(),
+        error,
+    })?;
+    let mut services = Vec::new();
+    for entry in entries {
+        let path = entry
+            .map_err(|error| CodegenError::Io {
+                path: dir.display().to_string(),
+                error,
+            })?
+            .path();
+        if path.extension().and_then(|e| e.to_str()) != Some("yaml") {
+            continue;
+        }
+        let Some(name) = path.file_stem().and_then(|s| s.to_str()) else {
+            continue;
+        };
+        services.push(Service {
+            name: name.to_owned(),
+            spec: PathBuf::from("specs").join(format!("{name}.yaml")),
+            output: PathBuf::from("crates")
+                .join(name)
+                .join("src")
+                .join("generated.rs"),
+        });
+    }
+    services.sort_by(|a, b| a.name.cmp(&b.name));
+    Ok(services)
+}
+
+/// Parse a spec, with a `file:line:column` location on failure.
+pub fn load_spec(root: &Path, service: &Service) -> Result<OpenAPI, CodegenError> {
+    let display = service.spec.display().to_string();
+    let text =
+        std::fs::read_to_string(root.join(&service.spec)).map_err(|error| CodegenError::Io {
+            path: display.clone(),
+            error,
+        })?;
+    serde_yaml::from_str::<OpenAPI>(&text).map_err(|e| {
+        let location = match e.location() {
+            Some(l) => format!("{display}:{}:{}", l.line(), l.column()),
+            None => display.clone(),
+        };
+        // The location is in front already; drop serde_yaml's trailing copy of it.
+        let message = e.to_string();
+        let message = match message.rfind(" at line ") {
+            Some(i) if e.location().is_some() => message[..i].to_owned(),
+            _ => message,
+        };
+        CodegenError::Spec { location, message }
+    })
+}
+
+/// Generate the Rust source for one service: deterministic, formatted, with its header line.
+pub fn generate(root: &Path, service: &Service) -> Result<String, CodegenError> {
+    let mut spec = load_spec(root, service)?;
+    let spec_name = service.spec.display().to_string();
+    strip_token_headers(&mut spec);
+
+    let mut settings = GenerationSettings::new();
+    settings
+        .with_interface(InterfaceStyle::Builder)
+        .with_tag(TagStyle::Merged)
+        .with_hooks(HooksMode::Expected)
+        .with_inner_type(quote::quote!(::huaweicloud_core::Runtime));
+    let replacements = bounded_replacements(&spec).map_err(|message| CodegenError::Spec {
+        location: spec_name.clone(),
+        message,
+    })?;
+    for replacement in &replacements {
+        settings.with_replacement(
+            &replacement.name,
+            &replacement.rust_type,
+            [TypeImpl::Display].into_iter(),
+        );
+    }
+
+    let tokens = catch_panic(|| Generator::new(&settings).generate_tokens(&spec))
+        .map_err(|message| CodegenError::Generator {
+            spec: spec_name.clone(),
+            message,
+        })?
+        .map_err(|e| CodegenError::Generator {
+            spec: spec_name.clone(),
+            message: e.to_string(),
+        })?;
+    let mut file: syn::File = syn::parse2(tokens).map_err(|e| CodegenError::Generator {
+        spec: spec_name.clone(),
+        message: format!("generated tokens do not parse: {e}"),
+    })?;
+    add_type_aliases(&mut file, &replacements).map_err(|message| CodegenError::Generator {
+        spec: spec_name.clone(),
+        message,
+    })?;
+    Ok(format!(
+        "// Generated from {spec} by `{FIX_COMMAND}`; do not edit by hand.\n\
+         // Change the spec and regenerate instead.\n\n{body}",
+        spec = spec_name.replace('\\', "/"),
+        body = prettyplease::unparse(&file),
+    ))
+}
+
+/// What a run did, for the summary line.
+#[derive(Debug)]
+pub struct Report {
+    /// Files written (or, with `--check`, found current).
+    pub files: Vec<String>,
+    /// Files whose content changed (empty in check mode).
+    pub changed: Vec<String>,
+}
+
+/// Regenerate every service, or with `check` compare without writing.
+pub fn run(root: &Path, check: bool) -> Result<Report, CodegenError> {
+    let mut report = Report {
+        files: Vec::new(),
+        changed: Vec::new(),
+    };
+    let mut stale = Vec::new();
+    for service in services(root)? {
+        let fresh = generate(root, &service)?;
+        let out = root.join(&service.output);
+        let display = service.output.display().to_string().replace('\\', "/");
+        if !out.parent().is_some_and(Path::exists) {
+            return Err(CodegenError::Io {
+                path: display,
+                error: std::io::Error::new(
+                    std::io::ErrorKind::NotFound,
+                    format!(
+                        "no crate for spec {}: create crates/{}/ (see README, \"Adding a service\")",
+                        service.spec.display(),
+                        service.name
+                    ),
+                ),
+            });
+        }
+        let current = match std::fs::read_to_string(&out) {
+            Ok(s) => Some(s),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+            Err(error) => {
+                return Err(CodegenError::Io {
+                    path: display,
+                    error,
+                });
+            }
+        };
+        if current.as_deref() != Some(fresh.as_str()) {
+            if check {
+                stale.push((
+                    display.clone(),
+                    short_diff(current.as_deref().unwrap_or(""), &fresh),
+                ));
+            } else {
+                std::fs::write(&out, &fresh).map_err(|error| CodegenError::Io {
+                    path: display.clone(),
+                    error,
+                })?;
+                report.changed.push(display.clone());
+            }
+        }
+        report.files.push(display);
+    }
+    if stale.is_empty() {
+        Ok(report)
+    } else {
+        Err(CodegenError::Stale { files: stale })
+    }
+}
+
+/// A unified diff of at most 40 lines, so a stale file is explained without flooding the terminal.
+fn short_diff(old: &str, new: &str) -> String {
+    const MAX_LINES: usize = 40;
+    let diff = similar::TextDiff::from_lines(old, new);
+    let text = diff
+        .unified_diff()
+        .context_radius(2)
+        .header("checked in", "from spec")
+        .to_string();
+    let lines: Vec<&str> = text.lines().collect();
+    if lines.len() <= MAX_LINES {
+        text.trim_end().to_owned()
+    } else {
+        format!(
+            "{}\n... ({} more diff lines)",
+            lines[..MAX_LINES].join("\n"),
+            lines.len() - MAX_LINES
+        )
+    }
+}
+
+/// Remove header parameters that carry a credential named by an `apiKey` security scheme.
+fn strip_token_headers(spec: &mut OpenAPI) {
+    let Some(components) = spec.components.as_ref() else {
+        return;
+    };
+    let credential_headers: Vec<String> = components
+        .security_schemes
+        .values()
+        .filter_map(|s| match s {
+            ReferenceOr::Item(SecurityScheme::APIKey {
+                location: openapiv3::APIKeyLocation::Header,
+                name,
+                ..
+            }) => Some(name.to_ascii_lowercase()),
+            _ => None,
+        })
+        .collect();
+    if credential_headers.is_empty() {
+        return;
+    }
+    let parameters = components.parameters.clone();
+    let is_credential = |p: &ReferenceOr<Parameter>| -> bool {
+        let param = match p {
+            ReferenceOr::Item(p) => Some(p),
+            ReferenceOr::Reference { reference } => reference
+                .strip_prefix("#/components/parameters/")
+                .and_then(|name| parameters.get(name))
+                .and_then(|p| p.as_item()),
+        };
+        matches!(param, Some(Parameter::Header { parameter_data, .. })
+            if credential_headers.contains(&parameter_data.name.to_ascii_lowercase()))
+    };
+    for (_, item) in spec.paths.paths.iter_mut() {
+        let ReferenceOr::Item(item) = item else {
+            continue;
+        };
+        item.parameters.retain(|p| !is_credential(p));
+        let operations = [
+            &mut item.get,
+            &mut item.put,
+            &mut item.post,
+            &mut item.delete,
+            &mut item.options,
+            &mut item.head,
+            &mut item.patch,
+            &mut item.trace,
+        ];
+        for op in operations.into_iter().flatten() {
+            op.parameters.retain(|p| !is_credential(p));
+        }
+    }
+}
+
+/// A named schema replaced by a bounded core type.
+struct Replacement {
+    /// Schema (and type alias) name, `Limit`.
+    name: String,
+    /// The Rust type, `::huaweicloud_core::bounded::BoundedInt<1, 100>`.
+    rust_type: String,
+    /// The schema's description, for the alias's doc comment.
+    description: String,
+}
+
+/// Keep the schema's name in `types`: typify drops a replaced type, so add
+/// `pub type Limit = BoundedInt<1, 100>;` beside the other types.
+fn add_type_aliases(file: &mut syn::File, replacements: &[Replacement]) -> Result<(), String> {
+    let types = file
+        .items
+        .iter_mut()
+        .find_map(|item| match item {
+            syn::Item::Mod(m) if m.ident == "types" => m.content.as_mut().map(|(_, items)| items),
+            _ => None,
+        })
+        .ok_or("progenitor's output has no `types` module")?;
+    for r in replacements {
+        let ident = syn::Ident::new(&r.name, proc_macro2::Span::call_site());
+        let ty: syn::Type =
+            syn::parse_str(&r.rust_type).map_err(|e| format!("type {}: {e}", r.rust_type))?;
+        let doc = r.description.trim();
+        let alias: syn::Item = syn::parse_quote! {
+            #[doc = #doc]
+            pub type #ident = #ty;
+        };
+        // Keep the module sorted by name, as typify emits it.
+        let at = types
+            .iter()
+            .position(|item| item_name(item).is_some_and(|n| n > r.name))
+            .unwrap_or(types.len());
+        types.insert(at, alias);
+    }
+    Ok(())
+}
+
+fn item_name(item: &syn::Item) -> Option<String> {
+    match item {
+        syn::Item::Struct(s) => Some(s.ident.to_string()),
+        syn::Item::Enum(e) => Some(e.ident.to_string()),
+        syn::Item::Type(t) => Some(t.ident.to_string()),
+        _ => None,
+    }
+}
+
+/// Named schemas whose bounds typify would drop, with the core type that enforces them.
+fn bounded_replacements(spec: &OpenAPI) -> Result<Vec<Replacement>, String> {
+    let Some(components) = spec.components.as_ref() else {
+        return Ok(Vec::new());
+    };
+    let mut out = Vec::new();
+    for (name, schema) in &components.schemas {
+        let ReferenceOr::Item(Schema {
+            schema_kind: SchemaKind::Type(ty),
+            schema_data,
+        }) = schema
+        else {
+            continue;
+        };
+        let description = schema_data.description.clone().unwrap_or_default();
+        match ty {
+            Type::Integer(int) => {
+                if let (Some(min), Some(max)) = (int.minimum, int.maximum) {
+                    let (min, max) = (
+                        if int.exclusive_minimum { min + 1 } else { min },
+                        if int.exclusive_maximum { max - 1 } else { max },
+                    );
+                    if min > max {
+                        return Err(format!(
+                            "schema {name}: minimum {min} is above maximum {max}"
+                        ));
+                    }
+                    out.push(Replacement {
+                        name: name.clone(),
+                        rust_type: format!("{BOUNDED_MOD}::BoundedInt<{min}, {max}>"),
+                        description,
+                    });
+                }
+            }
+            Type::Array(array) if array.min_items.is_some() || array.max_items.is_some() => {
+                let item_is_string = matches!(
+                    array.items.as_ref().and_then(|i| i.as_item()),
+                    Some(schema) if matches!(schema.schema_kind, SchemaKind::Type(Type::String(_)))
+                );
+                if !item_is_string {
+                    return Err(format!(
+                        "schema {name}: bounded arrays are supported for string items only"
+                    ));
+                }
+                let min = array.min_items.unwrap_or(0);
+                let max = array.max_items.unwrap_or(usize::MAX);
+                if min > max {
+                    return Err(format!(
+                        "schema {name}: minItems {min} is above maxItems {max}"
+                    ));
+                }
+                out.push(Replacement {
+                    name: name.clone(),
+                    rust_type: format!("{BOUNDED_MOD}::BoundedVec<{min}, {max}>"),
+                    description,
+                });
+            }
+            _ => {}
+        }
+    }
+    Ok(out)
+}
+
+/// Run `f`, turning a panic into its message instead of a backtrace on stderr.
+fn catch_panic<T>(f: impl FnOnce() -> T) -> Result<T, String> {
+    let message = Arc::new(Mutex::new(None::<String>));
+    let sink = Arc::clone(&message);
+    let previous = panic::take_hook();
+    panic::set_hook(Box::new(move |info| {
+        let text = info
+            .payload()
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_owned())
+            .or_else(|| info.payload().downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "panic with a non-text payload".to_owned());
+        let at = info
+            .location()
+            .map(|l| format!(" (at {}:{})", l.file(), l.line()))
+            .unwrap_or_default();
+        if let Ok(mut slot) = sink.lock() {
+            *slot = Some(format!("{text}{at}"));
+        }
+    }));
+    let result = panic::catch_unwind(AssertUnwindSafe(f));
+    panic::set_hook(previous);
+    result.map_err(|_| {
+        message
+            .lock()
+            .ok()
+            .and_then(|mut m| m.take())
+            .unwrap_or_else(|| "progenitor panicked".to_owned())
+    })
+}
