@@ -12,7 +12,7 @@
 //! - **Hooks expected** (`HooksMode::Expected`) with the inner type
 //!   `huaweicloud_core::Runtime`: the generated code does not compile unless the crate
 //!   implements `ClientHooks<Runtime>` for its `Client`, and that implementation (one line,
-//!   `huaweicloud_core::client_hooks!(Client)`) sends every request, present and future,
+//!   `huaweicloud_core::service_client!(Client, Service::Dds)`) sends every request, present and future,
 //!   through the core runtime. No operation can bypass it.
 //! - **Bounded replacements**: typify does not enforce `maximum` or `minItems`/`maxItems`, so
 //!   every named component schema that is an integer with both bounds, or an array of strings

@@ -11,7 +11,7 @@ pub use generated::*;
 mod ddl_log;
 pub use ddl_log::{DdlLogFile, DownloadLink};
 
-huaweicloud_core::client_hooks!(Client);
+huaweicloud_core::service_client!(Client, huaweicloud_core::endpoint::Service::TaurusDb);
 
 /// The service name, as used in endpoints, traces and errors.
 pub const SERVICE: &str = "taurusdb";

@@ -1,0 +1,353 @@
+//! Building a service client: region or endpoint, project id, credentials, retries and
+//! timeouts, the same way for every service.
+//!
+//! Each service crate calls [`service_client!`](crate::service_client), which gives its
+//! generated `Client` a `builder()` returning [`ClientBuilder`] and a `from_env()`.
+
+use std::marker::PhantomData;
+use std::sync::Arc;
+use std::time::Duration;
+
+use crate::credentials::{Credentials, CredentialsChain};
+use crate::endpoint::{self, Service};
+use crate::error::{Error, ErrorKind};
+use crate::runtime::{RetryPolicy, Runtime};
+
+/// The environment variable naming the region for [`ClientBuilder::from_env`].
+pub const ENV_REGION: &str = "HUAWEICLOUD_SDK_REGION";
+
+/// Default time allowed to open a connection (TCP and TLS).
+pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+/// Default time allowed between two reads of a response; there is no total deadline, so a
+/// large response is never cut off while it is still arriving.
+pub const DEFAULT_READ_TIMEOUT: Duration = Duration::from_secs(60);
+
+/// A generated client that can be assembled from its parts (implemented by
+/// [`service_client!`](crate::service_client)).
+pub trait ServiceClient: Sized {
+    /// The service of this client.
+    const SERVICE: Service;
+    /// Assemble the client.
+    fn from_parts(base_url: &str, http: reqwest::Client, runtime: Runtime) -> Self;
+}
+
+type EnvLookup = Arc<dyn Fn(&str) -> Option<String> + Send + Sync>;
+
+/// Builder of a service client; see the crate docs of `huaweicloud-dds` for an example.
+pub struct ClientBuilder<C> {
+    region: Option<String>,
+    endpoint: Option<String>,
+    project_id: Option<String>,
+    credentials: Option<Credentials>,
+    use_chain: bool,
+    profile_file: Option<std::path::PathBuf>,
+    env: EnvLookup,
+    retry: RetryPolicy,
+    connect_timeout: Duration,
+    read_timeout: Duration,
+    http: Option<reqwest::Client>,
+    _client: PhantomData<fn() -> C>,
+}
+
+impl<C> std::fmt::Debug for ClientBuilder<C> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ClientBuilder")
+            .field("region", &self.region)
+            .field("endpoint", &self.endpoint)
+            .field("project_id", &self.project_id)
+            .field("credentials", &self.credentials)
+            .field("use_chain", &self.use_chain)
+            .field("retry", &self.retry)
+            .field("connect_timeout", &self.connect_timeout)
+            .field("read_timeout", &self.read_timeout)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<C: ServiceClient> Default for ClientBuilder<C> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl<C: ServiceClient> ClientBuilder<C> {
+    /// A builder with no region, no credentials, default retries and timeouts.
+    pub fn new() -> Self {
+        Self {
+            region: None,
+            endpoint: None,
+            project_id: None,
+            credentials: None,
+            use_chain: false,
+            profile_file: None,
+            env: Arc::new(|name| std::env::var(name).ok()),
+            retry: RetryPolicy::default(),
+            connect_timeout: DEFAULT_CONNECT_TIMEOUT,
+            read_timeout: DEFAULT_READ_TIMEOUT,
+            http: None,
+            _client: PhantomData,
+        }
+    }
+
+    /// The region (`cn-north-4`); gives the endpoint unless [`endpoint`](Self::endpoint) is set.
+    pub fn region(mut self, region: impl Into<String>) -> Self {
+        self.region = Some(region.into());
+        self
+    }
+
+    /// An explicit endpoint (`https://host[:port]`); only scheme, host and port are used.
+    /// Plain `http://` is accepted for loopback hosts only (a local emulator).
+    pub fn endpoint(mut self, endpoint: impl Into<String>) -> Self {
+        self.endpoint = Some(endpoint.into());
+        self
+    }
+
+    /// The project id (32 letters and digits) that requests are made for.
+    pub fn project_id(mut self, project_id: impl Into<String>) -> Self {
+        self.project_id = Some(project_id.into());
+        self
+    }
+
+    /// Explicit credentials; they win over the environment and the profile file.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
+    /// Look for what is not set explicitly in the environment and the profile file, with the
+    /// official SDK's names: `HUAWEICLOUD_SDK_AK`, `HUAWEICLOUD_SDK_SK`,
+    /// `HUAWEICLOUD_SDK_SECURITY_TOKEN`, `HUAWEICLOUD_SDK_AUTH_TOKEN` (ours: an IAM token),
+    /// `HUAWEICLOUD_SDK_PROJECT_ID`, `HUAWEICLOUD_SDK_REGION`, then `~/.huaweicloud/credentials`
+    /// (or `HUAWEICLOUD_SDK_CREDENTIALS_FILE`), section `[basic]`.
+    pub fn from_env(mut self) -> Self {
+        self.use_chain = true;
+        self
+    }
+
+    /// Read environment variables through `lookup` instead of the process environment (tests).
+    pub fn env_lookup(
+        mut self,
+        lookup: impl Fn(&str) -> Option<String> + Send + Sync + 'static,
+    ) -> Self {
+        self.env = Arc::new(lookup);
+        self
+    }
+
+    /// The profile file to read with [`from_env`](Self::from_env), instead of the default path.
+    pub fn profile_file(mut self, path: impl Into<std::path::PathBuf>) -> Self {
+        self.profile_file = Some(path.into());
+        self
+    }
+
+    /// How failed attempts are retried (on by default; [`RetryPolicy::disabled`] turns it off).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.retry = policy;
+        self
+    }
+
+    /// Time allowed to open a connection (default 10 s).
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = timeout;
+        self
+    }
+
+    /// Time allowed between two reads of a response (default 60 s); there is no total deadline.
+    pub fn read_timeout(mut self, timeout: Duration) -> Self {
+        self.read_timeout = timeout;
+        self
+    }
+
+    /// Use this HTTP client (its own timeouts apply instead of the builder's).
+    pub fn http_client(mut self, http: reqwest::Client) -> Self {
+        self.http = Some(http);
+        self
+    }
+
+    /// Check everything and build the client. Errors are [`ErrorKind::Configuration`] (or
+    /// [`ErrorKind::InvalidInput`] for a malformed project id) and name what is wrong.
+    pub fn build(self) -> Result<C, Error> {
+        let service = C::SERVICE;
+        let env = Arc::clone(&self.env);
+        let (credentials, chain_project) = if self.use_chain {
+            let mut chain = CredentialsChain::new().with_env(move |name| env(name));
+            if let Some(c) = self.credentials {
+                chain = chain.with_explicit(c);
+            }
+            if let Some(path) = self.profile_file {
+                chain = chain.with_profile_file(path);
+            }
+            let resolved = chain.resolve().map_err(Error::configuration)?;
+            (Some(resolved.credentials), resolved.project_id)
+        } else {
+            (self.credentials, None)
+        };
+        let project_id = self
+            .project_id
+            .or(chain_project)
+            .or_else(|| {
+                if self.use_chain {
+                    (self.env)(crate::credentials::ENV_PROJECT_ID)
+                } else {
+                    None
+                }
+            })
+            .filter(|p| !p.is_empty());
+        if let Some(p) = &project_id {
+            validate_project_id(p)?;
+        }
+        let region = self
+            .region
+            .or_else(|| {
+                if self.use_chain {
+                    (self.env)(ENV_REGION)
+                } else {
+                    None
+                }
+            })
+            .filter(|r| !r.is_empty());
+        let base = match (&self.endpoint, &region) {
+            (Some(raw), _) => endpoint::parse_override(raw).map_err(Error::configuration)?,
+            (None, Some(region)) => {
+                let env = &self.env;
+                endpoint::resolve(service, region, &|name| env(name))
+                    .map_err(Error::configuration)?
+            }
+            (None, None) => {
+                return Err(Error::new(
+                    ErrorKind::Configuration,
+                    format!(
+                        "no region or endpoint for {service}: call .region(\"cn-north-4\") or .endpoint(..), or set {ENV_REGION}"
+                    ),
+                ));
+            }
+        };
+        let http = match self.http {
+            Some(http) => http,
+            None => http_client(self.connect_timeout, self.read_timeout)?,
+        };
+        let runtime = Runtime::with_config(service.name(), credentials, project_id, self.retry);
+        let base = base.as_str().trim_end_matches('/').to_owned();
+        Ok(C::from_parts(&base, http, runtime))
+    }
+}
+
+/// Check a project id: 32 letters and digits.
+pub fn validate_project_id(project_id: &str) -> Result<(), Error> {
+    let ok = project_id.len() == 32 && project_id.bytes().all(|b| b.is_ascii_alphanumeric());
+    if ok {
+        Ok(())
+    } else {
+        Err(Error::invalid_input(
+            "project_id",
+            format!(
+                "must be 32 letters and digits, got {} characters{}",
+                project_id.chars().count(),
+                if project_id.chars().all(|c| c.is_ascii_alphanumeric()) {
+                    ""
+                } else {
+                    " including other characters"
+                }
+            ),
+        ))
+    }
+}
+
+/// The HTTP client: rustls with the ring provider (no OpenSSL, no system library), the
+/// platform's root certificates, separate connect and read timeouts, no total timeout.
+pub fn http_client(
+    connect_timeout: Duration,
+    read_timeout: Duration,
+) -> Result<reqwest::Client, Error> {
+    ensure_tls_provider();
+    reqwest::Client::builder()
+        .connect_timeout(connect_timeout)
+        .read_timeout(read_timeout)
+        .user_agent(concat!(
+            "huaweicloud-db-logs-rs/",
+            env!("CARGO_PKG_VERSION"),
+            " (unofficial)"
+        ))
+        .build()
+        .map_err(|e| {
+            Error::new(
+                ErrorKind::Configuration,
+                format!("HTTP client setup failed: {e}"),
+            )
+        })
+}
+
+/// Install rustls's ring provider as the process default, once, unless the application
+/// installed one already. reqwest is built without a provider of its own (aws-lc needs cmake
+/// and a long C build), and refuses to build a client until one is installed.
+pub fn ensure_tls_provider() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        // An error means another provider is installed already, which is as good.
+        let _ = rustls::crypto::ring::default_provider().install_default();
+    });
+}
+
+/// Give a generated `Client` its runtime hook, `builder()`, `from_env()` and error body
+/// conversion. One line in each service crate's `lib.rs`:
+///
+/// ```ignore
+/// huaweicloud_core::service_client!(Client, huaweicloud_core::endpoint::Service::Dds);
+/// ```
+#[macro_export]
+macro_rules! service_client {
+    ($client:ident, $service:expr) => {
+        impl ::progenitor_client::ClientHooks<$crate::Runtime> for $client {
+            async fn exec(
+                &self,
+                request: ::reqwest::Request,
+                info: &::progenitor_client::OperationInfo,
+            ) -> ::reqwest::Result<::reqwest::Response> {
+                use ::progenitor_client::ClientInfo as _;
+                self.inner().execute(self.client(), request, info).await
+            }
+        }
+
+        impl $crate::client::ServiceClient for $client {
+            const SERVICE: $crate::endpoint::Service = $service;
+            fn from_parts(
+                base_url: &str,
+                http: ::reqwest::Client,
+                runtime: $crate::Runtime,
+            ) -> Self {
+                $client::new_with_client(base_url, http, runtime)
+            }
+        }
+
+        impl $client {
+            /// A builder for this client: region or endpoint, project id, credentials,
+            /// retries and timeouts.
+            pub fn builder() -> $crate::client::ClientBuilder<$client> {
+                $crate::client::ClientBuilder::new()
+            }
+
+            /// A client configured from the environment and the profile file, as the official
+            /// SDK does (see [`ClientBuilder::from_env`]($crate::client::ClientBuilder::from_env)).
+            pub fn from_env() -> ::std::result::Result<$client, $crate::Error> {
+                Self::builder().from_env().build()
+            }
+
+            /// The runtime of this client (service, project id, retry policy).
+            pub fn runtime(&self) -> &$crate::Runtime {
+                use ::progenitor_client::ClientInfo as _;
+                self.inner()
+            }
+        }
+
+        impl $crate::error::ErrorBody for types::ErrorResponse {
+            fn error_code(&self) -> ::std::option::Option<&str> {
+                self.error_code.as_deref()
+            }
+            fn error_msg(&self) -> ::std::option::Option<&str> {
+                self.error_msg.as_deref()
+            }
+            fn request_id(&self) -> ::std::option::Option<&str> {
+                self.request_id.as_deref()
+            }
+        }
+    };
+}
