@@ -1,0 +1,388 @@
+//! Configuration of an emulator: credentials, dataset, link lifetime, response shapes, faults
+//! and clock.
+
+use std::fmt;
+use std::str::FromStr;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use chrono::{DateTime, TimeDelta, Utc};
+
+/// Default access key accepted by the emulator.
+pub const DEFAULT_AK: &str = "EMULATORAK0000000001";
+/// Default secret key accepted by the emulator.
+pub const DEFAULT_SK: &str = "emulatorSecretKey000000000000000000000001";
+/// Default IAM token accepted in `X-Auth-Token`.
+pub const DEFAULT_TOKEN: &str = "emulator-iam-token";
+/// Default project id.
+pub const DEFAULT_PROJECT_ID: &str = "0a1b2c3d4e5f60718293a4b5c6d7e8f9";
+/// Default seed of the dataset and of the faults.
+pub const DEFAULT_SEED: u64 = 1;
+/// Default number of log files per instance.
+pub const DEFAULT_LOGS_PER_INSTANCE: usize = 20;
+/// Default size of each log file, in bytes (64 KiB).
+pub const DEFAULT_FILE_SIZE: u64 = 64 * 1024;
+/// Default lifetime of download links (5 minutes, as the documents say).
+pub const DEFAULT_LINK_TTL: Duration = Duration::from_secs(300);
+
+/// The three services the emulator serves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Service {
+    /// Document Database Service (audit logs).
+    Dds,
+    /// Relational Database Service (audit logs).
+    Rds,
+    /// TaurusDB, GaussDB for MySQL (DDL logs).
+    Taurusdb,
+}
+
+impl Service {
+    /// Lower-case name: `dds`, `rds`, `taurusdb`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Dds => "dds",
+            Self::Rds => "rds",
+            Self::Taurusdb => "taurusdb",
+        }
+    }
+}
+
+impl fmt::Display for Service {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Service {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "dds" => Ok(Self::Dds),
+            "rds" => Ok(Self::Rds),
+            "taurusdb" => Ok(Self::Taurusdb),
+            _ => Err(format!(
+                "unknown service {s:?} (expected dds, rds or taurusdb)"
+            )),
+        }
+    }
+}
+
+/// The shape of the TaurusDB `download_ddl_logs` answer (the service has sent all three).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum TaurusdbShape {
+    /// `{"list": [...]}` with a string `expire_time` (`yyyy-MM-dd HH:mm:ss`, UTC): the
+    /// document's table, SDK 3.1.206.
+    List,
+    /// `{"download_files": [...]}` with an integer `expire_time` (Unix ms): SDK 3.1.212+.
+    #[default]
+    DownloadFiles,
+    /// A bare JSON array with a string `expire_time`: the document's example.
+    Array,
+}
+
+impl FromStr for TaurusdbShape {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "list" => Ok(Self::List),
+            "download_files" => Ok(Self::DownloadFiles),
+            "array" => Ok(Self::Array),
+            _ => Err(format!(
+                "unknown TaurusDB shape {s:?} (expected list, download_files or array)"
+            )),
+        }
+    }
+}
+
+impl fmt::Display for TaurusdbShape {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::List => "list",
+            Self::DownloadFiles => "download_files",
+            Self::Array => "array",
+        })
+    }
+}
+
+/// Injected faults, all off by default. Decided deterministically from the seed and the
+/// sequence number of the request within its kind (see the crate README).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Faults {
+    /// Probability that an API call answers 500 or 503 (half each).
+    pub error: f64,
+    /// Probability that an API call answers 429 with `Retry-After`.
+    pub throttle: f64,
+    /// Probability that a download body is aborted (connection reset) half way.
+    pub reset: f64,
+    /// Probability that a download body ends cleanly half way, short of its `Content-Length`.
+    pub truncate: f64,
+    /// Delay added before answering a request (API calls and downloads).
+    pub delay: Duration,
+    /// Probability that a request is delayed by [`Faults::delay`] (1 when only `delay` is given).
+    pub delay_rate: f64,
+}
+
+impl Faults {
+    /// Whether no fault is configured.
+    pub fn is_off(&self) -> bool {
+        self.error <= 0.0
+            && self.throttle <= 0.0
+            && self.reset <= 0.0
+            && self.truncate <= 0.0
+            && (self.delay.is_zero() || self.delay_rate <= 0.0)
+    }
+}
+
+impl FromStr for Faults {
+    type Err = String;
+
+    /// `error=0.1,throttle=0.05,reset=0.05,truncate=0.05,delay=200ms` (any subset, any order;
+    /// `delay=200ms@0.3` delays 30% of requests; empty or `none` is no fault).
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let mut faults = Faults::default();
+        let s = s.trim();
+        if s.is_empty() || s == "none" {
+            return Ok(faults);
+        }
+        for part in s.split(',') {
+            let (key, value) = part
+                .trim()
+                .split_once('=')
+                .ok_or_else(|| format!("fault {part:?} is not key=value"))?;
+            let rate = |v: &str| -> Result<f64, String> {
+                let r: f64 = v
+                    .trim()
+                    .parse()
+                    .map_err(|_| format!("fault {key}: {v:?} is not a number"))?;
+                if (0.0..=1.0).contains(&r) {
+                    Ok(r)
+                } else {
+                    Err(format!("fault {key}: {v} is not a probability in 0..=1"))
+                }
+            };
+            match key.trim() {
+                "error" => faults.error = rate(value)?,
+                "throttle" => faults.throttle = rate(value)?,
+                "reset" => faults.reset = rate(value)?,
+                "truncate" => faults.truncate = rate(value)?,
+                "delay" => {
+                    let (d, r) = match value.split_once('@') {
+                        Some((d, r)) => (d, rate(r)?),
+                        None => (value, 1.0),
+                    };
+                    faults.delay = parse_duration(d)?;
+                    faults.delay_rate = r;
+                }
+                other => {
+                    return Err(format!(
+                        "unknown fault {other:?} (expected error, throttle, reset, truncate, delay)"
+                    ));
+                }
+            }
+        }
+        Ok(faults)
+    }
+}
+
+impl fmt::Display for Faults {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.is_off() {
+            return f.write_str("none");
+        }
+        write!(
+            f,
+            "error={},throttle={},reset={},truncate={},delay={}ms@{}",
+            self.error,
+            self.throttle,
+            self.reset,
+            self.truncate,
+            self.delay.as_millis(),
+            self.delay_rate
+        )
+    }
+}
+
+/// Parse `200ms`, `2s`, `1m` or a bare number of seconds.
+pub fn parse_duration(s: &str) -> Result<Duration, String> {
+    let s = s.trim();
+    let bad = || format!("{s:?} is not a duration (e.g. 200ms, 2s, 1m, 300)");
+    let (number, unit) = match s.find(|c: char| !c.is_ascii_digit()) {
+        Some(i) => s.split_at(i),
+        None => (s, "s"),
+    };
+    let n: u64 = number.parse().map_err(|_| bad())?;
+    match unit {
+        "ms" => Ok(Duration::from_millis(n)),
+        "s" => Ok(Duration::from_secs(n)),
+        "m" => Ok(Duration::from_secs(n.saturating_mul(60))),
+        "h" => Ok(Duration::from_secs(n.saturating_mul(3600))),
+        _ => Err(bad()),
+    }
+}
+
+/// The emulator's clock: the system clock or a fixed time, either moved by [`Clock::advance`].
+///
+/// Cloning gives another handle on the same clock.
+#[derive(Debug, Clone)]
+pub struct Clock {
+    state: Arc<Mutex<ClockState>>,
+}
+
+#[derive(Debug)]
+struct ClockState {
+    fixed: Option<DateTime<Utc>>,
+    offset: TimeDelta,
+}
+
+impl Clock {
+    /// The system clock.
+    pub fn system() -> Self {
+        Self::new(None)
+    }
+
+    /// A clock standing still at `at` (until [`Clock::advance`] or [`Clock::set`]).
+    pub fn fixed(at: DateTime<Utc>) -> Self {
+        Self::new(Some(at))
+    }
+
+    fn new(fixed: Option<DateTime<Utc>>) -> Self {
+        Self {
+            state: Arc::new(Mutex::new(ClockState {
+                fixed,
+                offset: TimeDelta::zero(),
+            })),
+        }
+    }
+
+    /// The current time of the emulator.
+    pub fn now(&self) -> DateTime<Utc> {
+        let state = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        state.fixed.unwrap_or_else(Utc::now) + state.offset
+    }
+
+    /// Move the clock forward (e.g. to expire download links in a test).
+    pub fn advance(&self, by: Duration) {
+        let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        state.offset += TimeDelta::from_std(by).unwrap_or(TimeDelta::zero());
+    }
+
+    /// Stop the clock at `at`.
+    pub fn set(&self, at: DateTime<Utc>) {
+        let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        state.fixed = Some(at);
+        state.offset = TimeDelta::zero();
+    }
+}
+
+impl Default for Clock {
+    fn default() -> Self {
+        Self::system()
+    }
+}
+
+/// An instance added to the generated dataset, e.g. to answer requests recorded elsewhere
+/// with their own ids. The same id may be given for several services (see the README for how
+/// the paths shared by DDS and RDS are then resolved).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExtraInstance {
+    /// The service that owns the instance.
+    pub service: Service,
+    /// Instance id.
+    pub id: String,
+    /// Node ids (DDS and TaurusDB; ignored for RDS). Empty: one generated node.
+    pub nodes: Vec<String>,
+    /// Log file ids to serve. Empty: `logs_per_instance` generated files.
+    pub file_ids: Vec<String>,
+}
+
+/// Everything an emulator is started with. `Config::default()` is a working emulator with
+/// generated credentials-free defaults (the `DEFAULT_*` constants).
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Address to listen on; port 0 picks a free port. Default `127.0.0.1:0`.
+    pub listen: std::net::SocketAddr,
+    /// Access key accepted in signatures.
+    pub ak: String,
+    /// Secret key of [`Config::ak`].
+    pub sk: String,
+    /// Project id every path must carry.
+    pub project_id: String,
+    /// Token accepted in `X-Auth-Token`.
+    pub token: String,
+    /// Seed of the dataset, the link key, the request ids and the faults.
+    pub seed: u64,
+    /// Log files per generated instance.
+    pub logs_per_instance: usize,
+    /// Size of each log file, in bytes.
+    pub file_size: u64,
+    /// Lifetime of download links.
+    pub link_ttl: Duration,
+    /// Shape of the TaurusDB download answer.
+    pub taurusdb_shape: TaurusdbShape,
+    /// Injected faults (off by default).
+    pub faults: Faults,
+    /// The emulator's clock (signature skew, link expiry, the dataset's "last 60 days").
+    pub clock: Clock,
+    /// Instances added to the generated ones.
+    pub extra_instances: Vec<ExtraInstance>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            listen: std::net::SocketAddr::from(([127, 0, 0, 1], 0)),
+            ak: DEFAULT_AK.to_owned(),
+            sk: DEFAULT_SK.to_owned(),
+            project_id: DEFAULT_PROJECT_ID.to_owned(),
+            token: DEFAULT_TOKEN.to_owned(),
+            seed: DEFAULT_SEED,
+            logs_per_instance: DEFAULT_LOGS_PER_INSTANCE,
+            file_size: DEFAULT_FILE_SIZE,
+            link_ttl: DEFAULT_LINK_TTL,
+            taurusdb_shape: TaurusdbShape::default(),
+            faults: Faults::default(),
+            clock: Clock::system(),
+            extra_instances: Vec::new(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn faults_parse() {
+        let f: Result<Faults, _> =
+            "error=0.1,throttle=0.05,reset=0.05,truncate=0.05,delay=200ms".parse();
+        assert_eq!(
+            f,
+            Ok(Faults {
+                error: 0.1,
+                throttle: 0.05,
+                reset: 0.05,
+                truncate: 0.05,
+                delay: Duration::from_millis(200),
+                delay_rate: 1.0,
+            })
+        );
+        let f: Result<Faults, _> = "delay=2s@0.5".parse();
+        assert_eq!(
+            f.map(|f| (f.delay, f.delay_rate)),
+            Ok((Duration::from_secs(2), 0.5))
+        );
+        assert!("error=2".parse::<Faults>().is_err());
+        assert!("boom=0.1".parse::<Faults>().is_err());
+        assert!("error".parse::<Faults>().is_err());
+        assert_eq!("none".parse::<Faults>().map(|f| f.is_off()), Ok(true));
+    }
+
+    #[test]
+    fn clock_moves() {
+        let t = DateTime::<Utc>::from_timestamp(1_700_000_000, 0).unwrap_or_default();
+        let c = Clock::fixed(t);
+        assert_eq!(c.now(), t);
+        c.advance(Duration::from_secs(10));
+        assert_eq!(c.now().timestamp(), 1_700_000_010);
+    }
+}

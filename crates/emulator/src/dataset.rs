@@ -1,0 +1,683 @@
+//! The deterministic dataset: instances, nodes and log files, and the content of each file,
+//! generated on the fly block by block so any byte range costs only its own blocks.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use bytes::Bytes;
+use chrono::{DateTime, FixedOffset, TimeDelta, Utc};
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use crate::config::{Config, Service};
+
+/// Size of a content block: the unit of generation (each block is seeded by its index).
+pub const BLOCK_SIZE: u64 = 64 * 1024;
+
+/// Largest accepted `logs_per_instance`.
+pub const MAX_LOGS_PER_INSTANCE: usize = 100_000;
+
+/// One database instance of the dataset.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Instance {
+    /// The owning service.
+    pub service: Service,
+    /// Instance id.
+    pub id: String,
+    /// What kind of instance it is: `cluster`, `replica_set`, `mysql`, `sqlserver`,
+    /// `taurusdb` or `extra`.
+    pub kind: &'static str,
+    /// Node ids (empty for RDS).
+    pub nodes: Vec<String>,
+}
+
+impl Serialize for Service {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+/// One log file of the dataset.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LogFile {
+    /// The owning service.
+    pub service: Service,
+    /// Owning instance id.
+    pub instance_id: String,
+    /// Node that wrote it (DDS, TaurusDB).
+    pub node_id: Option<String>,
+    /// Log id, as the list operation returns it and the link operation takes it.
+    pub id: String,
+    /// File name, in the service's format (RDS: an object path with `/`).
+    pub name: String,
+    /// Size in bytes.
+    pub size: u64,
+    /// Start of the time range the file covers.
+    pub start: DateTime<Utc>,
+    /// End of the time range the file covers.
+    pub end: DateTime<Utc>,
+    /// DDS: whether the list sends `size` as a string (the service does both).
+    pub size_as_string: bool,
+    /// Seed of the content.
+    content_key: u64,
+}
+
+/// One line of the dataset manifest.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct ManifestEntry {
+    /// Owning service.
+    pub service: Service,
+    /// Owning instance id.
+    pub instance_id: String,
+    /// Node that wrote the file, if any.
+    pub node_id: Option<String>,
+    /// Log id.
+    pub id: String,
+    /// File name.
+    pub name: String,
+    /// Size in bytes.
+    pub size: u64,
+    /// Start of the time range, RFC 3339.
+    pub start_time: String,
+    /// End of the time range, RFC 3339.
+    pub end_time: String,
+    /// Path of the download (without the link's expiry and signature).
+    pub download_path: String,
+    /// Hex SHA-256 of the content, when asked for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sha256: Option<String>,
+}
+
+/// The instances and files of an emulator, and their content.
+#[derive(Debug)]
+pub struct Dataset {
+    instances: Vec<Instance>,
+    files: Vec<LogFile>,
+    index: HashMap<(Service, String, String), usize>,
+    sha: Vec<tokio::sync::OnceCell<String>>,
+}
+
+/// A small deterministic mixer (splitmix64 finalizer).
+pub(crate) fn mix(mut z: u64) -> u64 {
+    z = z.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
+}
+
+/// A 64-bit digest of text, for seeding.
+pub(crate) fn text_key(seed: u64, parts: &[&str]) -> u64 {
+    let mut h = Sha256::new();
+    h.update(seed.to_le_bytes());
+    for p in parts {
+        h.update((p.len() as u64).to_le_bytes());
+        h.update(p.as_bytes());
+    }
+    let digest = h.finalize();
+    let mut eight = [0u8; 8];
+    eight.copy_from_slice(digest.get(..8).unwrap_or(&[0; 8]));
+    u64::from_le_bytes(eight)
+}
+
+fn hex_id(rng: &mut fastrand::Rng, len: usize) -> String {
+    const HEX: &[u8] = b"0123456789abcdef";
+    (0..len)
+        .map(|_| char::from(HEX.get(rng.usize(..16)).copied().unwrap_or(b'0')))
+        .collect()
+}
+
+impl Dataset {
+    /// Generate the dataset of `config` (deterministic in the seed and the clock's time).
+    pub fn generate(config: &Config) -> Self {
+        let mut rng = fastrand::Rng::with_seed(config.seed);
+        let now = config.clock.now();
+        let mut instances = Vec::new();
+        let mut plans: Vec<(usize, Vec<String>)> = Vec::new();
+
+        let dds_nodes = |rng: &mut fastrand::Rng, n: usize| -> Vec<String> {
+            (0..n).map(|_| format!("{}no02", hex_id(rng, 32))).collect()
+        };
+        let cluster_nodes = dds_nodes(&mut rng, 3);
+        instances.push(Instance {
+            service: Service::Dds,
+            id: format!("{}in02", hex_id(&mut rng, 32)),
+            kind: "cluster",
+            nodes: cluster_nodes,
+        });
+        let rs_nodes = dds_nodes(&mut rng, 3);
+        instances.push(Instance {
+            service: Service::Dds,
+            id: format!("{}in02", hex_id(&mut rng, 32)),
+            kind: "replica_set",
+            nodes: rs_nodes,
+        });
+        instances.push(Instance {
+            service: Service::Rds,
+            id: format!("{}in01", hex_id(&mut rng, 32)),
+            kind: "mysql",
+            nodes: Vec::new(),
+        });
+        instances.push(Instance {
+            service: Service::Rds,
+            id: format!("{}in04", hex_id(&mut rng, 32)),
+            kind: "sqlserver",
+            nodes: Vec::new(),
+        });
+        for _ in 0..2 {
+            let nodes = (0..2)
+                .map(|_| format!("{}no07", hex_id(&mut rng, 32)))
+                .collect();
+            instances.push(Instance {
+                service: Service::Taurusdb,
+                id: format!("{}in07", hex_id(&mut rng, 32)),
+                kind: "taurusdb",
+                nodes,
+            });
+        }
+        for i in 0..instances.len() {
+            plans.push((i, Vec::new()));
+        }
+        for extra in &config.extra_instances {
+            let nodes = match (extra.service, extra.nodes.is_empty()) {
+                (Service::Rds, _) => Vec::new(),
+                (Service::Dds, true) => dds_nodes(&mut rng, 1),
+                (Service::Taurusdb, true) => vec![format!("{}no07", hex_id(&mut rng, 32))],
+                (_, false) => extra.nodes.clone(),
+            };
+            instances.push(Instance {
+                service: extra.service,
+                id: extra.id.clone(),
+                kind: "extra",
+                nodes,
+            });
+            plans.push((instances.len() - 1, extra.file_ids.clone()));
+        }
+
+        let mut files = Vec::new();
+        for (idx, explicit_ids) in plans {
+            let Some(instance) = instances.get(idx) else {
+                continue;
+            };
+            let count = if explicit_ids.is_empty() {
+                config.logs_per_instance.min(MAX_LOGS_PER_INSTANCE)
+            } else {
+                explicit_ids.len()
+            };
+            let mut frng = fastrand::Rng::with_seed(text_key(
+                config.seed,
+                &[instance.service.as_str(), &instance.id, "files"],
+            ));
+            let window = TimeDelta::days(60);
+            let slot_ms = (window.num_milliseconds() / count.max(1) as i64).max(2);
+            let origin = now - window;
+            for i in 0..count {
+                let jitter = frng.i64(0..slot_ms / 2);
+                let start_ms = origin.timestamp_millis() + i as i64 * slot_ms + jitter;
+                let start_ms = start_ms - start_ms.rem_euclid(1000) + frng.i64(0..1000).min(999);
+                let start = DateTime::<Utc>::from_timestamp_millis(start_ms).unwrap_or(now);
+                let max_len = (slot_ms / 2).clamp(1000, 6 * 3_600_000);
+                let len_ms = frng.i64(max_len / 4..=max_len).max(1000);
+                let end = (start + TimeDelta::milliseconds(len_ms)).min(now);
+                let end = if end <= start {
+                    start + TimeDelta::seconds(1)
+                } else {
+                    end
+                };
+                let node_id = if instance.nodes.is_empty() {
+                    None
+                } else {
+                    instance.nodes.get(i % instance.nodes.len()).cloned()
+                };
+                let explicit = explicit_ids.get(i).cloned();
+                let (id, name) = names(
+                    config,
+                    instance,
+                    node_id.as_deref(),
+                    start,
+                    i,
+                    &mut frng,
+                    explicit,
+                );
+                let content_key =
+                    text_key(config.seed, &[instance.service.as_str(), &instance.id, &id]);
+                files.push(LogFile {
+                    service: instance.service,
+                    instance_id: instance.id.clone(),
+                    node_id,
+                    id,
+                    name,
+                    size: config.file_size,
+                    start,
+                    end,
+                    size_as_string: content_key & 1 == 1,
+                    content_key,
+                });
+            }
+        }
+        let index = files
+            .iter()
+            .enumerate()
+            .map(|(i, f)| ((f.service, f.instance_id.clone(), f.id.clone()), i))
+            .collect();
+        let sha = files.iter().map(|_| tokio::sync::OnceCell::new()).collect();
+        Self {
+            instances,
+            files,
+            index,
+            sha,
+        }
+    }
+
+    /// All instances, generated ones first, in a fixed order.
+    pub fn instances(&self) -> &[Instance] {
+        &self.instances
+    }
+
+    /// All log files.
+    pub fn files(&self) -> &[LogFile] {
+        &self.files
+    }
+
+    /// The instances of one service.
+    pub fn instances_of(&self, service: Service) -> impl Iterator<Item = &Instance> {
+        self.instances.iter().filter(move |i| i.service == service)
+    }
+
+    /// The instance `id` of `service`.
+    pub fn instance(&self, service: Service, id: &str) -> Option<&Instance> {
+        self.instances
+            .iter()
+            .find(|i| i.service == service && i.id == id)
+    }
+
+    /// Index of the file `id` of an instance.
+    pub fn file_index(&self, service: Service, instance_id: &str, id: &str) -> Option<usize> {
+        self.index
+            .get(&(service, instance_id.to_owned(), id.to_owned()))
+            .copied()
+    }
+
+    /// The file at `index`.
+    pub fn file(&self, index: usize) -> Option<&LogFile> {
+        self.files.get(index)
+    }
+
+    /// The files of an instance, newest first.
+    pub fn files_of(&self, service: Service, instance_id: &str) -> Vec<&LogFile> {
+        let mut v: Vec<&LogFile> = self
+            .files
+            .iter()
+            .filter(|f| f.service == service && f.instance_id == instance_id)
+            .collect();
+        v.sort_by(|a, b| b.start.cmp(&a.start).then_with(|| a.id.cmp(&b.id)));
+        v
+    }
+
+    /// The manifest line of the file at `index` (without its SHA-256).
+    pub fn manifest_entry(&self, index: usize) -> Option<ManifestEntry> {
+        let f = self.files.get(index)?;
+        Some(ManifestEntry {
+            service: f.service,
+            instance_id: f.instance_id.clone(),
+            node_id: f.node_id.clone(),
+            id: f.id.clone(),
+            name: f.name.clone(),
+            size: f.size,
+            start_time: f.start.to_rfc3339(),
+            end_time: f.end.to_rfc3339(),
+            download_path: download_path(f),
+            sha256: None,
+        })
+    }
+
+    /// The SHA-256 of a file's content, computed on a blocking thread the first time (by
+    /// streaming the blocks, so memory stays flat) and cached.
+    pub async fn sha256(self: &Arc<Self>, index: usize) -> Option<String> {
+        let cell = self.sha.get(index)?;
+        let this = Arc::clone(self);
+        let value = cell
+            .get_or_init(|| async move {
+                tokio::task::spawn_blocking(move || this.compute_sha256(index))
+                    .await
+                    .unwrap_or_default()
+            })
+            .await;
+        Some(value.clone())
+    }
+
+    fn compute_sha256(&self, index: usize) -> String {
+        let Some(file) = self.files.get(index) else {
+            return String::new();
+        };
+        let mut hasher = Sha256::new();
+        let mut buf = Vec::with_capacity(BLOCK_SIZE as usize);
+        let blocks = file.size.div_ceil(BLOCK_SIZE);
+        for b in 0..blocks {
+            buf.clear();
+            generate_block(file, b, &mut buf);
+            let len = (file.size - b * BLOCK_SIZE).min(BLOCK_SIZE) as usize;
+            hasher.update(buf.get(..len).unwrap_or(&buf));
+        }
+        hex::encode(hasher.finalize())
+    }
+
+    /// The bytes `offset..offset+len` of a file (clipped to its size). For tests; the server
+    /// streams the same blocks.
+    pub fn read(&self, index: usize, offset: u64, len: u64) -> Vec<u8> {
+        let mut out = Vec::new();
+        let Some(file) = self.files.get(index) else {
+            return out;
+        };
+        let end = offset.saturating_add(len).min(file.size);
+        let mut pos = offset;
+        while pos < end {
+            let chunk = chunk(file, pos, end);
+            pos += chunk.len() as u64;
+            if chunk.is_empty() {
+                break;
+            }
+            out.extend_from_slice(&chunk);
+        }
+        out
+    }
+}
+
+/// The part of the file from `pos` up to the end of its block or `end`, whichever is first.
+pub(crate) fn chunk(file: &LogFile, pos: u64, end: u64) -> Bytes {
+    let block = pos / BLOCK_SIZE;
+    let mut buf = Vec::with_capacity(BLOCK_SIZE as usize);
+    generate_block(file, block, &mut buf);
+    let start = (pos - block * BLOCK_SIZE) as usize;
+    let stop = (end.min((block + 1) * BLOCK_SIZE) - block * BLOCK_SIZE) as usize;
+    Bytes::from(buf).slice(start.min(stop)..stop)
+}
+
+/// Path of a file's download, without query.
+pub(crate) fn download_path(f: &LogFile) -> String {
+    format!(
+        "/download/{}/{}/{}",
+        f.service,
+        encode_segment(&f.instance_id),
+        encode_segment(&f.id)
+    )
+}
+
+/// Percent-encode a path segment (everything but `A-Z a-z 0-9 - _ . ~`).
+pub(crate) fn encode_segment(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+fn beijing() -> FixedOffset {
+    FixedOffset::east_opt(8 * 3600).unwrap_or_else(|| Utc.fix())
+}
+
+use chrono::Offset as _;
+
+fn names(
+    config: &Config,
+    instance: &Instance,
+    node_id: Option<&str>,
+    start: DateTime<Utc>,
+    i: usize,
+    rng: &mut fastrand::Rng,
+    explicit: Option<String>,
+) -> (String, String) {
+    let ms = start.timestamp_millis();
+    match instance.service {
+        Service::Dds => {
+            let node = node_id.unwrap_or("node");
+            let id = explicit.unwrap_or_else(|| format!("{node}_{ms}"));
+            let name = format!(
+                "{}_audit_log_{}_{}_{}",
+                config.project_id, instance.id, node, ms
+            );
+            (id, name)
+        }
+        Service::Rds => {
+            let day = start.format("%Y%m%d");
+            let uuid = format!(
+                "{}-{}-{}-{}-{}",
+                hex_id(rng, 8),
+                hex_id(rng, 4),
+                hex_id(rng, 4),
+                hex_id(rng, 4),
+                hex_id(rng, 12)
+            );
+            let generated_id = if instance.kind == "sqlserver" {
+                format!("audit_{}.sqlaudit", start.format("%Y%m%d_%H%M%S"))
+            } else {
+                format!("{}t{}br01", hex_id(rng, 12), hex_id(rng, 20))
+            };
+            let id = explicit.unwrap_or(generated_id);
+            let leaf = if instance.kind == "sqlserver" {
+                id.clone()
+            } else {
+                format!(
+                    "{}_{}_{}_Audit_{}",
+                    317_000 + i,
+                    start.format("%Y%m%d%H%M%S"),
+                    instance.id,
+                    uuid
+                )
+            };
+            let name = format!(
+                "{}_{}/39779175_{day}/Audit/{leaf}",
+                config.project_id, instance.id
+            );
+            (id, name)
+        }
+        Service::Taurusdb => {
+            let generated_id = format!("{}t{}br07", hex_id(rng, 12), hex_id(rng, 20));
+            let id = explicit.unwrap_or(generated_id);
+            let name = format!(
+                "{}_OmaLog",
+                start.with_timezone(&beijing()).format("%Y%m%d%H%M%S")
+            );
+            (id, name)
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Content.
+
+const USERS: &[&str] = &["root", "rwuser", "app_rw", "report_ro", "admin", "etl"];
+const DBS: &[&str] = &[
+    "orders",
+    "billing",
+    "users",
+    "inventory",
+    "analytics",
+    "audit",
+];
+const MONGO_CMDS: &[&str] = &[
+    "find",
+    "insert",
+    "update",
+    "delete",
+    "aggregate",
+    "createIndexes",
+    "authenticate",
+    "count",
+];
+const SQL: &[&str] = &[
+    "SELECT * FROM t_order WHERE id = ?",
+    "UPDATE t_account SET balance = balance - ? WHERE id = ?",
+    "INSERT INTO t_event (kind, payload) VALUES (?, ?)",
+    "DELETE FROM t_session WHERE expires_at < NOW()",
+    "SELECT COUNT(*) FROM t_user",
+    "COMMIT",
+];
+const DDL: &[&str] = &[
+    "CREATE TABLE t_tmp_report (id BIGINT PRIMARY KEY, v VARCHAR(64))",
+    "ALTER TABLE t_order ADD COLUMN note VARCHAR(255) NULL",
+    "ALTER TABLE t_user ADD INDEX idx_email (email)",
+    "DROP TABLE IF EXISTS t_tmp_report",
+    "TRUNCATE TABLE t_session",
+    "RENAME TABLE t_event TO t_event_old",
+];
+
+fn pick<'a>(rng: &mut fastrand::Rng, list: &[&'a str]) -> &'a str {
+    list.get(rng.usize(..list.len())).copied().unwrap_or("")
+}
+
+fn push_u64(buf: &mut Vec<u8>, mut n: u64) {
+    let mut tmp = [0u8; 20];
+    let mut i = tmp.len();
+    loop {
+        i -= 1;
+        if let Some(slot) = tmp.get_mut(i) {
+            *slot = b'0' + (n % 10) as u8;
+        }
+        n /= 10;
+        if n == 0 || i == 0 {
+            break;
+        }
+    }
+    buf.extend_from_slice(tmp.get(i..).unwrap_or(&[]));
+}
+
+fn push_ip(buf: &mut Vec<u8>, rng: &mut fastrand::Rng) {
+    buf.extend_from_slice(b"192.168.");
+    push_u64(buf, rng.u64(0..4));
+    buf.push(b'.');
+    push_u64(buf, rng.u64(2..250));
+}
+
+/// Longest line the generators write, padding excluded.
+const MAX_LINE: usize = 400;
+
+/// Append block `block` of `file` (exactly [`BLOCK_SIZE`] bytes) to `buf`: text lines of the
+/// service's log format, the last one padded so every block ends with a newline.
+pub(crate) fn generate_block(file: &LogFile, block: u64, buf: &mut Vec<u8>) {
+    let mut rng = fastrand::Rng::with_seed(mix(file.content_key ^ mix(block)));
+    let blocks = file.size.div_ceil(BLOCK_SIZE).max(1);
+    let span_ms = (file.end - file.start).num_milliseconds().max(1);
+    let block_ms = file.start.timestamp_millis() + span_ms * block as i64 / blocks as i64;
+    let base = DateTime::<Utc>::from_timestamp_millis(block_ms).unwrap_or(file.start);
+    let stamp = base.format("%Y-%m-%dT%H:%M:%S").to_string();
+    let target = buf.len() + BLOCK_SIZE as usize;
+    let mut line_no = 0u64;
+    while target - buf.len() > MAX_LINE {
+        let ms = rng.u64(0..1000);
+        match file.service {
+            Service::Dds => {
+                buf.extend_from_slice(br#"{"atype":"authCheck","ts":{"$date":""#);
+                buf.extend_from_slice(stamp.as_bytes());
+                buf.push(b'.');
+                push_pad3(buf, ms);
+                buf.extend_from_slice(br#"+0000"},"local":{"ip":""#);
+                push_ip(buf, &mut rng);
+                buf.extend_from_slice(br#"","port":8635},"remote":{"ip":""#);
+                push_ip(buf, &mut rng);
+                buf.extend_from_slice(br#"","port":"#);
+                push_u64(buf, rng.u64(30000..65000));
+                buf.extend_from_slice(br#"},"users":[{"user":""#);
+                buf.extend_from_slice(pick(&mut rng, USERS).as_bytes());
+                buf.extend_from_slice(br#"","db":"admin"}],"param":{"command":""#);
+                buf.extend_from_slice(pick(&mut rng, MONGO_CMDS).as_bytes());
+                buf.extend_from_slice(br#"","ns":""#);
+                buf.extend_from_slice(pick(&mut rng, DBS).as_bytes());
+                buf.extend_from_slice(b".coll");
+                push_u64(buf, rng.u64(0..32));
+                buf.extend_from_slice(br#""},"result":0}"#);
+            }
+            Service::Rds => {
+                buf.extend_from_slice(stamp.as_bytes());
+                buf.push(b'.');
+                push_pad3(buf, ms);
+                buf.extend_from_slice(b"+0000,record_id=");
+                push_u64(buf, block * 1_000 + line_no);
+                buf.extend_from_slice(b",connection_id=");
+                push_u64(buf, rng.u64(1000..99999));
+                buf.extend_from_slice(b",user=");
+                buf.extend_from_slice(pick(&mut rng, USERS).as_bytes());
+                buf.extend_from_slice(b",host=");
+                push_ip(buf, &mut rng);
+                buf.extend_from_slice(b",db=");
+                buf.extend_from_slice(pick(&mut rng, DBS).as_bytes());
+                buf.extend_from_slice(b",command=Query,sql=\"");
+                buf.extend_from_slice(pick(&mut rng, SQL).as_bytes());
+                buf.extend_from_slice(b"\",rows=");
+                push_u64(buf, rng.u64(0..500));
+                buf.extend_from_slice(b",status=0");
+            }
+            Service::Taurusdb => {
+                buf.extend_from_slice(stamp.as_bytes());
+                buf.push(b'.');
+                push_pad3(buf, ms);
+                buf.extend_from_slice(b"+0000 [DDL] thread_id=");
+                push_u64(buf, rng.u64(100..99999));
+                buf.extend_from_slice(b" user=");
+                buf.extend_from_slice(pick(&mut rng, USERS).as_bytes());
+                buf.push(b'@');
+                push_ip(buf, &mut rng);
+                buf.extend_from_slice(b" db=");
+                buf.extend_from_slice(pick(&mut rng, DBS).as_bytes());
+                buf.extend_from_slice(b" sql=\"");
+                buf.extend_from_slice(pick(&mut rng, DDL).as_bytes());
+                buf.push(b'"');
+            }
+        }
+        buf.push(b'\n');
+        line_no += 1;
+    }
+    let rest = target - buf.len();
+    if rest > 1 {
+        buf.push(b'#');
+        buf.resize(target - 1, b' ');
+    }
+    buf.push(b'\n');
+}
+
+fn push_pad3(buf: &mut Vec<u8>, n: u64) {
+    let n = n % 1000;
+    buf.push(b'0' + (n / 100) as u8);
+    buf.push(b'0' + (n / 10 % 10) as u8);
+    buf.push(b'0' + (n % 10) as u8);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn deterministic_and_block_aligned() {
+        let config = Config {
+            file_size: 3 * BLOCK_SIZE + 17,
+            logs_per_instance: 3,
+            clock: crate::config::Clock::fixed(
+                DateTime::<Utc>::from_timestamp(1_700_000_000, 0).unwrap_or_default(),
+            ),
+            ..Config::default()
+        };
+        let a = Dataset::generate(&config);
+        let b = Dataset::generate(&config);
+        assert_eq!(a.files(), b.files());
+        assert_eq!(a.instances().len(), 6);
+        assert_eq!(a.files().len(), 18);
+        for i in 0..a.files().len() {
+            let whole = a.read(i, 0, u64::MAX);
+            assert_eq!(whole.len() as u64, 3 * BLOCK_SIZE + 17);
+            let part = a.read(i, BLOCK_SIZE - 5, 10);
+            assert_eq!(
+                part.as_slice(),
+                whole
+                    .get((BLOCK_SIZE - 5) as usize..(BLOCK_SIZE + 5) as usize)
+                    .unwrap_or(&[])
+            );
+            assert_eq!(whole.get(BLOCK_SIZE as usize - 1), Some(&b'\n'));
+            assert!(std::str::from_utf8(&whole).is_ok());
+        }
+        let f = a.files().iter().find(|f| f.service == Service::Rds);
+        assert!(f.is_some_and(|f| f.name.contains('/')));
+    }
+}

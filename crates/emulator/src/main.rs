@@ -1,0 +1,136 @@
+//! `huaweicloud-emulator`: a local Huawei Cloud for the DDS, RDS and TaurusDB log APIs.
+//!
+//! Prints one JSON line (endpoint, credentials, instances) on stdout, then serves until SIGINT or
+//! SIGTERM. See the crate README for the options.
+
+use std::io::Write as _;
+use std::net::SocketAddr;
+use std::process::ExitCode;
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use clap::Parser;
+use huaweicloud_emulator::{Clock, Config, Faults, TaurusdbShape};
+
+/// A local emulator of the Huawei Cloud DDS, RDS and TaurusDB log APIs (unofficial).
+///
+/// On start it prints exactly one JSON line on stdout:
+/// {"endpoint","project_id","ak","sk","token","instances":{"dds","rds","taurusdb"}},
+/// then serves until SIGINT or SIGTERM and exits 0. Logs go to stderr (RUST_LOG).
+#[derive(Debug, Parser)]
+#[command(name = "huaweicloud-emulator", version)]
+struct Args {
+    /// Address to listen on; port 0 picks a free port.
+    #[arg(
+        long,
+        default_value = "127.0.0.1:0",
+        env = "HUAWEICLOUD_EMULATOR_LISTEN"
+    )]
+    listen: SocketAddr,
+    /// Access key accepted in AK/SK signatures.
+    #[arg(long, default_value = huaweicloud_emulator::DEFAULT_AK)]
+    ak: String,
+    /// Secret key of the access key.
+    #[arg(long, default_value = huaweicloud_emulator::DEFAULT_SK)]
+    sk: String,
+    /// Project id (32 letters and digits) every request path must carry.
+    #[arg(long, default_value = huaweicloud_emulator::DEFAULT_PROJECT_ID)]
+    project_id: String,
+    /// IAM token accepted in the X-Auth-Token header.
+    #[arg(long, default_value = huaweicloud_emulator::DEFAULT_TOKEN)]
+    token: String,
+    /// Seed of the dataset, the download link key, the request ids and the faults.
+    #[arg(long, default_value_t = huaweicloud_emulator::DEFAULT_SEED)]
+    seed: u64,
+    /// Log files per instance, spread over the last 60 days.
+    #[arg(long, default_value_t = huaweicloud_emulator::DEFAULT_LOGS_PER_INSTANCE)]
+    logs_per_instance: usize,
+    /// Size of each log file in bytes (generated on the fly: GiB sizes use no more memory).
+    #[arg(long, default_value_t = huaweicloud_emulator::DEFAULT_FILE_SIZE)]
+    file_size: u64,
+    /// Lifetime of download links: 300, 300s, 5m, 1500ms.
+    #[arg(long, default_value = "300s", value_parser = huaweicloud_emulator::parse_duration)]
+    link_ttl: Duration,
+    /// Shape of the TaurusDB download answer: list, download_files or array.
+    #[arg(long, default_value = "download_files")]
+    taurusdb_shape: TaurusdbShape,
+    /// Injected faults, e.g. 'error=0.1,throttle=0.05,reset=0.05,truncate=0.05,delay=200ms'
+    /// (delay=200ms@0.3 delays 30% of requests). Off by default.
+    #[arg(long, default_value = "none")]
+    faults: Faults,
+    /// Fix the clock at this RFC 3339 time instead of the system clock (e.g. to replay
+    /// signed requests).
+    #[arg(long)]
+    now: Option<DateTime<Utc>>,
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn")),
+        )
+        .init();
+    let args = Args::parse();
+    let config = Config {
+        listen: args.listen,
+        ak: args.ak,
+        sk: args.sk,
+        project_id: args.project_id,
+        token: args.token,
+        seed: args.seed,
+        logs_per_instance: args.logs_per_instance,
+        file_size: args.file_size,
+        link_ttl: args.link_ttl,
+        taurusdb_shape: args.taurusdb_shape,
+        faults: args.faults,
+        clock: args.now.map_or_else(Clock::system, Clock::fixed),
+        extra_instances: Vec::new(),
+    };
+    let emulator = match huaweicloud_emulator::start(config).await {
+        Ok(e) => e,
+        Err(e) => {
+            tracing::error!("{e}");
+            let _ = writeln!(std::io::stderr(), "huaweicloud-emulator: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let line = serde_json::to_string(&emulator.startup_info()).unwrap_or_default();
+    {
+        let mut out = std::io::stdout().lock();
+        if writeln!(out, "{line}").and_then(|()| out.flush()).is_err() {
+            return ExitCode::FAILURE;
+        }
+    }
+    wait_for_signal().await;
+    tracing::info!("shutting down");
+    // Open connections get a few seconds to finish; then the process exits anyway.
+    let _ = tokio::time::timeout(Duration::from_secs(5), emulator.shutdown()).await;
+    ExitCode::SUCCESS
+}
+
+#[cfg(unix)]
+async fn wait_for_signal() {
+    use tokio::signal::unix::{SignalKind, signal};
+    match (
+        signal(SignalKind::terminate()),
+        signal(SignalKind::interrupt()),
+    ) {
+        (Ok(mut term), Ok(mut int)) => {
+            tokio::select! {
+                _ = term.recv() => {}
+                _ = int.recv() => {}
+            }
+        }
+        _ => {
+            let _ = tokio::signal::ctrl_c().await;
+        }
+    }
+}
+
+#[cfg(not(unix))]
+async fn wait_for_signal() {
+    let _ = tokio::signal::ctrl_c().await;
+}
