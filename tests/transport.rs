@@ -136,6 +136,19 @@ async fn handle(State(state): State<Arc<Mutex<Script>>>, req: Request) -> Respon
     builder.body(Body::from(reply.body)).unwrap()
 }
 
+/// The DDS link request most tests send: one id, through the generated builder.
+async fn link_one(client: &huaweicloud_dds::Client) -> Result<(), Error> {
+    client
+        .list_auditlog_links()
+        .project_id(PROJECT)
+        .instance_id(DDS_INSTANCE)
+        .body_map(|b| b.ids(vec!["x"]))
+        .send()
+        .await
+        .map(|_| ())
+        .map_err(Error::from)
+}
+
 fn fast_retry(max_attempts: u32) -> RetryPolicy {
     RetryPolicy {
         max_attempts,
@@ -190,13 +203,7 @@ async fn every_operation_of_every_crate_is_signed_through_the_hook() {
         .await
         .unwrap();
     assert_eq!(page.files().unwrap()[0].size_bytes, 12);
-    dds.list_auditlog_links()
-        .project_id(PROJECT)
-        .instance_id(DDS_INSTANCE)
-        .body_map(|b| b.ids(vec!["x"]))
-        .send()
-        .await
-        .unwrap();
+    link_one(&dds).await.unwrap();
 
     let rds = huaweicloud_rds::Client::builder()
         .endpoint(&server.base)
@@ -289,13 +296,7 @@ async fn retryable_statuses_are_retried_and_each_attempt_is_signed_afresh() {
     throttled.headers.push(("retry-after", "1".to_owned()));
     let server = Server::start(vec![reply(503, "{}"), throttled, reply(200, LINKS)]).await;
     let client = dds(&server, Credentials::aksk(AK, SK), fast_retry(4));
-    let out = client
-        .list_auditlog_links()
-        .project_id(PROJECT)
-        .instance_id(DDS_INSTANCE)
-        .body_map(|b| b.ids(vec!["x"]))
-        .send()
-        .await;
+    let out = link_one(&client).await;
     assert!(out.is_ok(), "{:?}", out.err());
     let seen = server.seen();
     assert_eq!(seen.len(), 3, "503 and 429 retried, then success");
@@ -324,15 +325,7 @@ async fn retries_are_bounded_and_the_last_error_is_reported() {
     ])
     .await;
     let client = dds(&server, Credentials::aksk(AK, SK), fast_retry(3));
-    let err: Error = client
-        .list_auditlog_links()
-        .project_id(PROJECT)
-        .instance_id(DDS_INSTANCE)
-        .body_map(|b| b.ids(vec!["x"]))
-        .send()
-        .await
-        .map_err(Error::from)
-        .unwrap_err();
+    let err: Error = link_one(&client).await.unwrap_err();
     assert_eq!(server.seen().len(), 3);
     assert_eq!(err.kind(), ErrorKind::Service);
     assert_eq!(err.status(), Some(503));
@@ -353,15 +346,7 @@ async fn a_slow_response_hits_the_read_timeout() {
         .build()
         .unwrap();
     let started = Instant::now();
-    let err: Error = client
-        .list_auditlog_links()
-        .project_id(PROJECT)
-        .instance_id(DDS_INSTANCE)
-        .body_map(|b| b.ids(vec!["x"]))
-        .send()
-        .await
-        .map_err(Error::from)
-        .unwrap_err();
+    let err: Error = link_one(&client).await.unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Timeout, "{err}");
     assert!(
         started.elapsed() < Duration::from_secs(2),
@@ -411,15 +396,7 @@ async fn an_apig_401_is_an_authentication_error() {
         Server::start(vec![reply(401, r#"{"error_code":"APIGW.0301","error_msg":"Incorrect IAM authentication information","request_id":"r1"}"#)])
             .await;
     let client = dds(&server, Credentials::aksk(AK, "wrong"), fast_retry(3));
-    let err: Error = client
-        .list_auditlog_links()
-        .project_id(PROJECT)
-        .instance_id(DDS_INSTANCE)
-        .body_map(|b| b.ids(vec!["x"]))
-        .send()
-        .await
-        .map_err(Error::from)
-        .unwrap_err();
+    let err: Error = link_one(&client).await.unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Authentication);
     assert_eq!(err.error_code(), Some("APIGW.0301"));
     assert!(
@@ -478,14 +455,7 @@ async fn bad_input_is_rejected_before_anything_is_sent() {
 async fn an_iam_token_is_sent_as_x_auth_token() {
     let server = Server::start(vec![reply(200, LINKS)]).await;
     let client = dds(&server, Credentials::token(IAM_TOKEN), fast_retry(1));
-    client
-        .list_auditlog_links()
-        .project_id(PROJECT)
-        .instance_id(DDS_INSTANCE)
-        .body_map(|b| b.ids(vec!["x"]))
-        .send()
-        .await
-        .unwrap();
+    link_one(&client).await.unwrap();
     let seen = &server.seen()[0];
     assert_eq!(seen.headers["x-auth-token"], IAM_TOKEN);
     assert!(!seen.headers.contains_key("authorization"));
@@ -537,24 +507,9 @@ async fn secrets_never_reach_debug_display_errors_or_traces() {
         Credentials::temporary(AK, SK, TOKEN),
         fast_retry(2),
     );
-    let err: Error = client
-        .list_auditlog_links()
-        .project_id(PROJECT)
-        .instance_id(DDS_INSTANCE)
-        .body_map(|b| b.ids(vec!["x"]))
-        .send()
-        .await
-        .map_err(Error::from)
-        .unwrap_err();
+    let err: Error = link_one(&client).await.unwrap_err();
     let token_client = dds(&server, Credentials::token(IAM_TOKEN), fast_retry(1));
-    token_client
-        .list_auditlog_links()
-        .project_id(PROJECT)
-        .instance_id(DDS_INSTANCE)
-        .body_map(|b| b.ids(vec!["x"]))
-        .send()
-        .await
-        .unwrap();
+    link_one(&token_client).await.unwrap();
 
     let signatures: Vec<String> = server
         .seen()

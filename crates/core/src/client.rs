@@ -181,29 +181,25 @@ impl<C: ServiceClient> ClientBuilder<C> {
         } else {
             (self.credentials, None)
         };
+        // Variables that count only when the environment was asked for.
+        let chain_var = |name: &str| {
+            if self.use_chain {
+                (self.env)(name)
+            } else {
+                None
+            }
+        };
         let project_id = self
             .project_id
             .or(chain_project)
-            .or_else(|| {
-                if self.use_chain {
-                    (self.env)(crate::credentials::ENV_PROJECT_ID)
-                } else {
-                    None
-                }
-            })
+            .or_else(|| chain_var(crate::credentials::ENV_PROJECT_ID))
             .filter(|p| !p.is_empty());
         if let Some(p) = &project_id {
             validate_project_id(p)?;
         }
         let region = self
             .region
-            .or_else(|| {
-                if self.use_chain {
-                    (self.env)(ENV_REGION)
-                } else {
-                    None
-                }
-            })
+            .or_else(|| chain_var(ENV_REGION))
             .filter(|r| !r.is_empty());
         let base = match (&self.endpoint, &region) {
             (Some(raw), _) => endpoint::parse_override(raw).map_err(Error::configuration)?,

@@ -12,6 +12,3 @@ mod audit_log;
 pub use audit_log::AuditLogFile;
 
 huaweicloud_core::service_client!(Client, huaweicloud_core::endpoint::Service::Rds);
-
-/// The service name, as used in endpoints, traces and errors.
-pub const SERVICE: &str = "rds";

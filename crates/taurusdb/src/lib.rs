@@ -12,6 +12,3 @@ mod ddl_log;
 pub use ddl_log::{DdlLogFile, DownloadLink};
 
 huaweicloud_core::service_client!(Client, huaweicloud_core::endpoint::Service::TaurusDb);
-
-/// The service name, as used in endpoints, traces and errors.
-pub const SERVICE: &str = "taurusdb";
