@@ -1,10 +1,9 @@
-//! Project automation for the workspace, run as `cargo xtask <command>` (an alias in
-//! `.cargo/config.toml`). Kept to a few dependencies so it builds fast.
-//!
-//! - `cargo xtask codegen`: regenerate `crates/<service>/src/generated.rs` from `specs/<service>.yaml`.
-//! - `cargo xtask codegen --check`: write nothing; fail if any generated file is stale.
+#![doc = include_str!("../README.md")]
 
+pub mod bench;
 pub mod codegen;
+pub mod docs;
+pub mod lint;
 
 use std::path::PathBuf;
 

@@ -12,6 +12,11 @@ usage: cargo xtask <command>
 commands:
   codegen           regenerate crates/<service>/src/generated.rs from specs/<service>.yaml
   codegen --check   write nothing; exit 1 if a generated file differs from its spec
+  lint [FILE...]    check every spec under specs/ (or the given files); one line per
+                    problem, exit 1 if any
+  docs [--out DIR]  write the spec reference site to target/spec-docs/ (or DIR)
+  bench [--files N] [--size MIB] [--concurrency N] [--rounds N]
+                    hwlogs against curl on one emulator: throughput, peak RSS, API calls
 ";
 
 fn main() -> ExitCode {
@@ -20,6 +25,10 @@ fn main() -> ExitCode {
     match args.as_slice() {
         ["codegen"] => codegen(false),
         ["codegen", "--check"] => codegen(true),
+        ["lint", files @ ..] => lint(files),
+        ["docs"] => docs(None),
+        ["docs", "--out", dir] => docs(Some(dir)),
+        ["bench", options @ ..] => bench(options),
         ["help" | "--help" | "-h"] | [] => {
             print!("{USAGE}");
             ExitCode::SUCCESS
@@ -63,5 +72,148 @@ fn codegen(check: bool) -> ExitCode {
             eprintln!("error: {e}");
             ExitCode::FAILURE
         }
+    }
+}
+
+fn lint(files: &[&str]) -> ExitCode {
+    let started = Instant::now();
+    let result = if files.is_empty() {
+        xtask::lint::run(&xtask::workspace_root())
+    } else {
+        let paths: Vec<&std::path::Path> = files.iter().map(std::path::Path::new).collect();
+        xtask::lint::run_files(&paths)
+    };
+    match result {
+        Ok(report) => {
+            let ms = started.elapsed().as_secs_f64() * 1000.0;
+            if report.problems.is_empty() {
+                println!(
+                    "lint: no problems in {} ({ms:.0} ms)",
+                    report.specs.join(", ")
+                );
+                return ExitCode::SUCCESS;
+            }
+            for problem in &report.problems {
+                eprintln!("{problem}");
+            }
+            let files: std::collections::BTreeSet<&str> =
+                report.problems.iter().map(|p| p.file.as_str()).collect();
+            eprintln!(
+                "{} problem{} in {} of {} specs",
+                report.problems.len(),
+                if report.problems.len() == 1 { "" } else { "s" },
+                files.len(),
+                report.specs.len()
+            );
+            ExitCode::FAILURE
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn docs(out: Option<&str>) -> ExitCode {
+    let root = xtask::workspace_root();
+    let out = out.map_or_else(|| xtask::docs::default_out(&root), std::path::PathBuf::from);
+    let started = Instant::now();
+    match xtask::docs::build(&root, &out) {
+        Ok(site) => {
+            let ms = started.elapsed().as_secs_f64() * 1000.0;
+            println!(
+                "wrote {} files for {} services to {} ({ms:.0} ms); open {}",
+                site.files.len(),
+                site.services.len(),
+                site.out.display(),
+                site.out.join("index.html").display()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn bench(options: &[&str]) -> ExitCode {
+    let root = xtask::workspace_root();
+    let mut settings = xtask::bench::Settings::new(&root);
+    let mut rest = options.iter();
+    while let Some(flag) = rest.next() {
+        let value = rest.next().and_then(|v| v.parse::<u64>().ok());
+        match (*flag, value) {
+            ("--files", Some(n)) if n > 0 => settings.files = n as usize,
+            ("--size", Some(mib)) if mib > 0 => settings.size = mib << 20,
+            ("--concurrency", Some(n)) if (1..=64).contains(&n) => {
+                settings.concurrency = n as usize
+            }
+            ("--rounds", Some(n)) if n > 0 => settings.rounds = n as usize,
+            _ => {
+                eprint!("bad bench option {flag} (each takes a positive number)\n\n{USAGE}");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    let total = settings.size * settings.files as u64;
+    println!(
+        "bench: {} files of {} MiB ({:.2} GiB), concurrency {}, {} rounds, into {}",
+        settings.files,
+        settings.size >> 20,
+        total as f64 / (1u64 << 30) as f64,
+        settings.concurrency,
+        settings.rounds,
+        settings.dest.display()
+    );
+    let (main, large) = match xtask::bench::run(&root, &settings) {
+        Ok(m) => m,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let mib_s = |secs: f64| total as f64 / secs / (1u64 << 20) as f64;
+    let mib = |b: u64| b as f64 / (1u64 << 20) as f64;
+    println!(
+        "curl   (median): {:.2} s, {:.0} MiB/s",
+        main.curl_seconds,
+        mib_s(main.curl_seconds)
+    );
+    println!(
+        "hwlogs (median): {:.2} s, {:.0} MiB/s",
+        main.hwlogs_seconds,
+        mib_s(main.hwlogs_seconds)
+    );
+    let ratio = main.ratio();
+    let rss_ok = main.hwlogs_peak_rss <= 64 << 20 && large.hwlogs_peak_rss <= 64 << 20;
+    let api_ok = main.api_requests == main.api_minimum;
+    let verdict = |ok: bool| if ok { "ok" } else { "MISSED" };
+    println!(
+        "throughput hwlogs/curl: {ratio:.2} (target >= 0.90: {})",
+        verdict(ratio >= 0.9)
+    );
+    println!(
+        "hwlogs peak RSS: {:.1} MiB with {} MiB files, {:.1} MiB with {} MiB files (target <= 64 MiB, flat: {})",
+        mib(main.hwlogs_peak_rss),
+        main.size >> 20,
+        mib(large.hwlogs_peak_rss),
+        large.size >> 20,
+        verdict(rss_ok)
+    );
+    println!(
+        "API requests: {} list + {} link = {} (minimum {} + {} = {}: {})",
+        main.api_requests.0,
+        main.api_requests.1,
+        main.api_requests.0 + main.api_requests.1,
+        main.api_minimum.0,
+        main.api_minimum.1,
+        main.api_minimum.0 + main.api_minimum.1,
+        verdict(api_ok)
+    );
+    if ratio >= 0.9 && rss_ok && api_ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
     }
 }

@@ -35,6 +35,19 @@ pub enum BoundsError {
     },
 }
 
+/// Unix milliseconds from 1970 up to the end of year 9999, as TaurusDB's time parameters take
+/// them. A date-time converts into it, so callers never compute milliseconds by hand:
+/// `.start_time(window.start())`.
+pub type UnixMillis = BoundedInt<0, 253_402_300_799_999>;
+
+impl<Tz: chrono::TimeZone> TryFrom<chrono::DateTime<Tz>> for UnixMillis {
+    type Error = BoundsError;
+
+    fn try_from(time: chrono::DateTime<Tz>) -> Result<Self, BoundsError> {
+        Self::new(crate::wire::unix_millis(&time))
+    }
+}
+
 /// An integer in `MIN..=MAX`, serialized as a plain JSON number or query value.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct BoundedInt<const MIN: i64, const MAX: i64>(i64);

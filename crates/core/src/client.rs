@@ -293,6 +293,19 @@ pub fn ensure_tls_provider() {
 macro_rules! service_client {
     ($client:ident, $service:expr) => {
         impl ::progenitor_client::ClientHooks<$crate::Runtime> for $client {
+            async fn pre<E>(
+                &self,
+                request: &mut ::reqwest::Request,
+                _info: &::progenitor_client::OperationInfo,
+            ) -> ::std::result::Result<(), ::progenitor_client::Error<E>> {
+                use ::progenitor_client::ClientInfo as _;
+                self.inner().check_request(request).map_err(|e| {
+                    ::progenitor_client::Error::InvalidRequest(
+                        e.message().unwrap_or_default().to_owned(),
+                    )
+                })
+            }
+
             async fn exec(
                 &self,
                 request: ::reqwest::Request,

@@ -99,6 +99,12 @@ impl Error {
         self
     }
 
+    /// What went wrong, in words, apart from the service's own `error_msg` (for input errors:
+    /// the field and the limit).
+    pub fn message(&self) -> Option<&str> {
+        self.0.message.as_deref()
+    }
+
     /// Attach the underlying cause.
     pub fn with_source(mut self, source: impl std::error::Error + Send + Sync + 'static) -> Self {
         self.0.source = Some(Box::new(source));

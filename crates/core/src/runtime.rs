@@ -140,9 +140,35 @@ impl Runtime {
         self.inner.project_id.as_deref()
     }
 
+    /// The project id, or an error saying how to configure one: the list and link
+    /// operations all take it in their path.
+    pub fn require_project_id(&self) -> Result<&str, crate::Error> {
+        self.project_id().ok_or_else(|| {
+            crate::Error::new(
+                crate::ErrorKind::Configuration,
+                format!(
+                    "project_id: no project id configured for {}; call .project_id(..) on the builder or set {}",
+                    self.inner.service,
+                    crate::credentials::ENV_PROJECT_ID
+                ),
+            )
+        })
+    }
+
     /// The retry policy.
     pub fn retry_policy(&self) -> &RetryPolicy {
         &self.inner.retry
+    }
+
+    /// Check a request before anything is sent: a `start_time`/`end_time` window must be
+    /// readable, end after it starts and, for DDS and RDS, span at most 30 days. Called by the
+    /// generated code for every operation (the `pre` hook); the error names the field and the
+    /// limit, and the operation is added where the generated error is converted.
+    pub fn check_request(&self, request: &reqwest::Request) -> Result<(), crate::Error> {
+        crate::window::check_request(
+            request.url(),
+            crate::window::max_call_window(self.inner.service),
+        )
     }
 
     /// Send one operation's request: authenticate, retry, trace. Called by the generated code

@@ -306,6 +306,32 @@ async fn admin(app: &Arc<App>, peer: &Peer, rest: &str, query: Option<&str>) -> 
                 }),
             )
         }
+        "links" => {
+            // Presigned links for every file (optionally of one service and instance), as the
+            // link operations would hand them out: for benchmarks that download the same
+            // URLs with another client.
+            let q = query_pairs(query);
+            let want = |k: &str| q.iter().find(|(key, _)| key == k).map(|(_, v)| v.clone());
+            let (service, instance) = (want("service"), want("instance"));
+            let expires = expiry(app).timestamp();
+            let links: Vec<Value> = app
+                .dataset
+                .files()
+                .iter()
+                .filter(|f| service.as_deref().is_none_or(|s| f.service.as_str() == s))
+                .filter(|f| instance.as_deref().is_none_or(|i| f.instance_id == i))
+                .map(|f| {
+                    json!({
+                        "service": f.service.as_str(),
+                        "instance_id": f.instance_id,
+                        "id": f.id,
+                        "size": f.size,
+                        "url": app.link(f, expires),
+                    })
+                })
+                .collect();
+            json_response(StatusCode::OK, &json!({ "links": links }))
+        }
         _ => not_found(),
     }
 }

@@ -9,6 +9,7 @@ mod generated;
 pub use generated::*;
 
 mod audit_log;
+pub mod paging;
 pub use audit_log::AuditLogFile;
 
 huaweicloud_core::service_client!(Client, huaweicloud_core::endpoint::Service::Rds);

@@ -9,6 +9,7 @@ mod generated;
 pub use generated::*;
 
 mod ddl_log;
+pub mod paging;
 pub use ddl_log::{DdlLogFile, DownloadLink};
 
 huaweicloud_core::service_client!(Client, huaweicloud_core::endpoint::Service::TaurusDb);

@@ -1,0 +1,146 @@
+//! Offset/limit paging as a [`Stream`], shared by the list streams of the service crates.
+//!
+//! A service crate supplies one closure that fetches the page at an offset; [`offset_pages`]
+//! walks the pages until the service has no more, and yields the records one by one.
+
+use std::collections::HashSet;
+use std::future::Future;
+use std::hash::Hash;
+
+use futures_util::{Stream, StreamExt as _, TryStreamExt as _, stream};
+
+use crate::error::Error;
+
+/// The largest offset the list operations accept (`offset` is an `int32`).
+pub const MAX_OFFSET: u64 = i32::MAX as u64;
+
+/// One page of a list operation: its records, and the total when the service reports one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Page<T> {
+    /// The records of this page, in the service's order.
+    pub items: Vec<T>,
+    /// The number of records over all pages, when the response carries it.
+    pub total: Option<u64>,
+}
+
+/// Every record of a paged list, fetching `page_size` at a time from offset 0.
+///
+/// Stops after a page shorter than `page_size` (an empty one included), or once the offset
+/// reaches the reported total, so it needs exactly the pages the records fill (plus one empty
+/// page only when the records fill the last page exactly and no total is sent). The first
+/// error ends the stream.
+pub fn offset_pages<T, F, Fut>(page_size: u32, fetch: F) -> impl Stream<Item = Result<T, Error>>
+where
+    F: FnMut(u32) -> Fut,
+    Fut: Future<Output = Result<Page<T>, Error>>,
+{
+    struct State<F> {
+        fetch: F,
+        offset: u64,
+        done: bool,
+    }
+    let page_size = page_size.max(1);
+    let state = State {
+        fetch,
+        offset: 0,
+        done: false,
+    };
+    stream::try_unfold(state, move |mut state| async move {
+        if state.done {
+            return Ok::<_, Error>(None);
+        }
+        let offset = u32::try_from(state.offset)
+            .ok()
+            .filter(|&o| u64::from(o) <= MAX_OFFSET)
+            .ok_or_else(|| {
+                Error::invalid_input(
+                    "offset",
+                    format!("paging went past the largest offset, {MAX_OFFSET}"),
+                )
+            })?;
+        let page = (state.fetch)(offset).await?;
+        let got = page.items.len() as u64;
+        state.offset += got;
+        state.done = got < u64::from(page_size) || page.total.is_some_and(|t| state.offset >= t);
+        Ok(Some((page.items, state)))
+    })
+    .map_ok(|items| stream::iter(items.into_iter().map(Ok)))
+    .try_flatten()
+}
+
+/// Drop records whose key was seen before: a file that spans the boundary of two windows is
+/// listed in both.
+pub fn unique_by<T, K, S>(records: S, key: impl Fn(&T) -> K) -> impl Stream<Item = Result<T, Error>>
+where
+    S: Stream<Item = Result<T, Error>>,
+    K: Eq + Hash,
+{
+    let mut seen = HashSet::new();
+    records.filter(move |record| {
+        let keep = match record {
+            Ok(r) => seen.insert(key(r)),
+            Err(_) => true,
+        };
+        std::future::ready(keep)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+    use std::sync::atomic::{AtomicU32, Ordering};
+
+    async fn collect(total: usize, page_size: u32, report_total: bool) -> (Vec<usize>, u32) {
+        let calls = AtomicU32::new(0);
+        let records: Vec<usize> = (0..total).collect();
+        let out: Vec<usize> = offset_pages(page_size, |offset| {
+            calls.fetch_add(1, Ordering::Relaxed);
+            let start = (offset as usize).min(total);
+            let end = (start + page_size as usize).min(total);
+            let page = Page {
+                items: records[start..end].to_vec(),
+                total: report_total.then_some(total as u64),
+            };
+            async move { Ok(page) }
+        })
+        .try_collect()
+        .await
+        .unwrap();
+        (out, calls.load(Ordering::Relaxed))
+    }
+
+    #[tokio::test]
+    async fn pages_needed_and_no_more() {
+        assert_eq!(collect(250, 100, true).await, ((0..250).collect(), 3));
+        assert_eq!(collect(200, 100, true).await.1, 2);
+        // Without a total, a full last page costs one empty page to be sure.
+        assert_eq!(collect(200, 100, false).await.1, 3);
+        assert_eq!(collect(0, 100, true).await, (vec![], 1));
+    }
+
+    #[tokio::test]
+    async fn first_error_ends_the_stream() {
+        let results: Vec<Result<u32, Error>> = offset_pages(2, |offset| async move {
+            if offset == 0 {
+                Ok(Page {
+                    items: vec![1, 2],
+                    total: None,
+                })
+            } else {
+                Err(Error::new(crate::ErrorKind::Transport, "boom"))
+            }
+        })
+        .collect()
+        .await;
+        assert_eq!(results.len(), 3);
+        assert!(results[2].is_err());
+    }
+
+    #[tokio::test]
+    async fn unique_by_drops_repeats() {
+        let s = stream::iter([Ok(1), Ok(2), Ok(1), Ok(3)]);
+        let out: Vec<i32> = unique_by(s, |n: &i32| *n).try_collect().await.unwrap();
+        assert_eq!(out, vec![1, 2, 3]);
+    }
+}

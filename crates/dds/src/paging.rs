@@ -1,0 +1,109 @@
+//! Typed times, a stream over every audit log file of a window, and links for any number of
+//! files: the calls an archiver makes, with no time formatting, paging or batching by hand.
+
+use chrono::{DateTime, TimeZone};
+use futures_util::{Stream, StreamExt as _, stream};
+use huaweicloud_core::paging::{self, Page};
+use huaweicloud_core::window::{MAX_CALL_WINDOW, TimeWindow};
+use huaweicloud_core::{Error, ErrorKind};
+
+use crate::{AuditLogFile, Client, types};
+
+/// The largest page `list_auditlogs` returns.
+pub const MAX_PAGE: u32 = 100;
+/// The most ids one `list_auditlog_links` call takes.
+pub const MAX_LINK_IDS: usize = 50;
+
+/// A date-time in any zone, formatted as the API wants it (`2020-12-06T09:00:00+0800`, in the
+/// value's own offset): `.start_time(Utc::now() - TimeDelta::days(1))`.
+impl<Tz: TimeZone> TryFrom<DateTime<Tz>> for types::AuditTime
+where
+    Tz::Offset: std::fmt::Display,
+{
+    type Error = types::error::ConversionError;
+
+    fn try_from(time: DateTime<Tz>) -> Result<Self, Self::Error> {
+        huaweicloud_core::wire::format_audit_time(&time).parse()
+    }
+}
+
+impl Client {
+    /// Every audit log file of `instance_id` in `window` (of node `node_id` when given):
+    /// windows over 30 days are split, each is listed 100 files a page, and a file listed in
+    /// two windows comes once. The first error ends the stream.
+    pub fn audit_log_files(
+        &self,
+        instance_id: &str,
+        window: TimeWindow,
+        node_id: Option<&str>,
+    ) -> impl Stream<Item = Result<AuditLogFile, Error>> + Send + 'static {
+        let client = self.clone();
+        let instance_id = instance_id.to_owned();
+        let node_id = node_id.map(str::to_owned);
+        let per_window = move |w: TimeWindow| {
+            let (client, instance_id, node_id) =
+                (client.clone(), instance_id.clone(), node_id.clone());
+            paging::offset_pages(MAX_PAGE, move |offset| {
+                let (client, instance_id, node_id) =
+                    (client.clone(), instance_id.clone(), node_id.clone());
+                async move {
+                    let project_id = client.runtime().require_project_id()?;
+                    let mut request = client
+                        .list_auditlogs()
+                        .project_id(project_id)
+                        .instance_id(instance_id)
+                        .start_time(w.start())
+                        .end_time(w.end())
+                        .offset(i64::from(offset))
+                        .limit(i64::from(MAX_PAGE));
+                    if let Some(node) = node_id {
+                        request = request.node_id(node);
+                    }
+                    let page = request.send().await?.into_inner();
+                    let items = page
+                        .files()
+                        .map_err(|e| Error::from(e).with_operation("dds", "list_auditlogs"))?;
+                    Ok(Page {
+                        items,
+                        total: u64::try_from(page.total_record).ok(),
+                    })
+                }
+            })
+        };
+        let all = stream::iter(window.whole_seconds().split(MAX_CALL_WINDOW)).flat_map(per_window);
+        paging::unique_by(all, |f: &AuditLogFile| f.id.clone())
+    }
+
+    /// Download links for the audit log files `ids`, asked for 50 ids a call, paired with
+    /// their ids in the order given. No ids, no call.
+    pub async fn audit_log_links(
+        &self,
+        instance_id: &str,
+        ids: &[String],
+    ) -> Result<Vec<(String, String)>, Error> {
+        let mut out = Vec::with_capacity(ids.len());
+        for batch in ids.chunks(MAX_LINK_IDS) {
+            let response = self
+                .list_auditlog_links()
+                .project_id(self.runtime().require_project_id()?)
+                .instance_id(instance_id)
+                .body(types::ListAuditlogLinksRequest::builder().ids(batch))
+                .send()
+                .await?
+                .into_inner();
+            if response.links.len() != batch.len() {
+                return Err(Error::new(
+                    ErrorKind::Decode,
+                    format!(
+                        "asked for {} links, got {}",
+                        batch.len(),
+                        response.links.len()
+                    ),
+                )
+                .with_operation("dds", "list_auditlog_links"));
+            }
+            out.extend(batch.iter().cloned().zip(response.links));
+        }
+        Ok(out)
+    }
+}

@@ -1,0 +1,449 @@
+//! `hwlogs`: list and archive Huawei Cloud DDS/RDS audit logs and TaurusDB DDL logs.
+//!
+//! Exit codes: 0 all done; 1 some files failed; 2 usage or configuration error; 3 the
+//! service refused the credentials; 4 an API call failed (listing, after retries); 5 the
+//! destination or its manifest could not be written; 130 interrupted.
+
+// A command-line tool: printing is its job.
+#![allow(clippy::print_stdout, clippy::print_stderr)]
+
+mod demo;
+mod progress;
+mod time_arg;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::time::Instant;
+
+use chrono::{DateTime, TimeDelta, Utc};
+use clap::{Args, Parser, Subcommand};
+use huaweicloud_core::{ErrorKind, TimeWindow};
+use huaweicloud_logs::{
+    Archiver, Error, LogFile, Options, Outcome, Report, ServiceKind, Source, SourceConfig,
+    SyncWindow, Target,
+};
+
+/// Exit codes, as documented in the README.
+mod exit {
+    pub const FILES_FAILED: u8 = 1;
+    pub const USAGE: u8 = 2;
+    pub const AUTH: u8 = 3;
+    pub const API: u8 = 4;
+    pub const IO: u8 = 5;
+    pub const INTERRUPTED: u8 = 130;
+}
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "hwlogs",
+    version,
+    about = "List and archive Huawei Cloud DDS/RDS audit logs and TaurusDB DDL logs",
+    after_help = "Credentials come from HUAWEICLOUD_SDK_AK/SK (and SECURITY_TOKEN), \
+HUAWEICLOUD_SDK_AUTH_TOKEN, or ~/.huaweicloud/credentials, as the official SDK reads them.\n\
+Exit codes: 0 all done, 1 some files failed, 2 usage or configuration, 3 credentials refused, \
+4 API failure, 5 destination not writable, 130 interrupted.\n\
+Try it with no account: hwlogs demo"
+)]
+struct Cli {
+    /// More logging (-v info, -vv debug); RUST_LOG overrides.
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    verbose: u8,
+    /// Only errors, no progress.
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    quiet: bool,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// List the log files of a window.
+    List(ListArgs),
+    /// Download the files of a window into --dest, skipping those already complete.
+    Download(DownloadArgs),
+    /// Download what is new since the last run (the newest recorded file, less --lookback).
+    Sync(SyncArgs),
+    /// Start a local emulator and sync all of its logs into a directory: no account needed.
+    Demo(demo::DemoArgs),
+}
+
+#[derive(Args, Debug, Clone)]
+struct Common {
+    /// Service: dds, rds or taurusdb.
+    #[arg(long, value_parser = parse_service)]
+    service: ServiceKind,
+    /// Instance id (repeatable).
+    #[arg(long = "instance", required = true)]
+    instances: Vec<String>,
+    /// Node id (repeatable): required for TaurusDB, a filter for DDS.
+    #[arg(long = "node")]
+    nodes: Vec<String>,
+    /// Region, e.g. cn-north-4 (or HUAWEICLOUD_SDK_REGION).
+    #[arg(long)]
+    region: Option<String>,
+    /// Endpoint instead of the region's (plain http only for loopback).
+    #[arg(long)]
+    endpoint: Option<String>,
+    /// Project id (or HUAWEICLOUD_SDK_PROJECT_ID, or the profile file).
+    #[arg(long)]
+    project_id: Option<String>,
+    /// JSON lines on stdout instead of text.
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Args, Debug)]
+struct WindowArgs {
+    /// Start: RFC 3339, a date (2024-05-01), or a time ago (7d, 12h, 30m).
+    #[arg(long, value_parser = time_arg::parse)]
+    since: Option<DateTime<Utc>>,
+    /// End: as --since; default now.
+    #[arg(long, value_parser = time_arg::parse)]
+    until: Option<DateTime<Utc>>,
+}
+
+#[derive(Args, Debug)]
+struct ListArgs {
+    #[command(flatten)]
+    common: Common,
+    #[command(flatten)]
+    window: WindowArgs,
+}
+
+#[derive(Args, Debug, Clone)]
+struct FetchArgs {
+    /// Directory to archive into.
+    #[arg(long)]
+    dest: PathBuf,
+    /// Downloads at the same time (1 to 64).
+    #[arg(long, default_value_t = 4)]
+    concurrency: usize,
+    /// Also trust this host (or .suffix) for download links over https (repeatable).
+    #[arg(long = "allow-link-host")]
+    allow_link_hosts: Vec<String>,
+}
+
+#[derive(Args, Debug)]
+struct DownloadArgs {
+    #[command(flatten)]
+    common: Common,
+    #[command(flatten)]
+    window: WindowArgs,
+    #[command(flatten)]
+    fetch: FetchArgs,
+}
+
+#[derive(Args, Debug)]
+struct SyncArgs {
+    #[command(flatten)]
+    common: Common,
+    #[command(flatten)]
+    fetch: FetchArgs,
+    /// How far back the first run reaches (a time ago, e.g. 30d).
+    #[arg(long, default_value = "7d", value_parser = time_arg::parse_span)]
+    first: TimeDelta,
+    /// How much before the newest recorded file to list again (logs arrive late).
+    #[arg(long, default_value = "1d", value_parser = time_arg::parse_span)]
+    lookback: TimeDelta,
+}
+
+fn parse_service(s: &str) -> Result<ServiceKind, String> {
+    s.parse()
+}
+
+/// A failure with its exit code; printed as one line.
+struct Failure {
+    code: u8,
+    message: String,
+}
+
+impl Failure {
+    fn usage(message: impl Into<String>) -> Self {
+        Self {
+            code: exit::USAGE,
+            message: message.into(),
+        }
+    }
+}
+
+impl From<Error> for Failure {
+    fn from(e: Error) -> Self {
+        let code = match &e {
+            Error::Api(api) => api_code(api),
+            Error::Manifest(_) | Error::Destination { .. } => exit::IO,
+            Error::Config(_) => exit::USAGE,
+        };
+        Self {
+            code,
+            message: e.to_string(),
+        }
+    }
+}
+
+impl From<huaweicloud_core::Error> for Failure {
+    fn from(e: huaweicloud_core::Error) -> Self {
+        Self {
+            code: api_code(&e),
+            message: e.to_string(),
+        }
+    }
+}
+
+fn api_code(e: &huaweicloud_core::Error) -> u8 {
+    match e.kind() {
+        ErrorKind::InvalidInput | ErrorKind::Configuration => exit::USAGE,
+        ErrorKind::Authentication => exit::AUTH,
+        _ => exit::API,
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    init_tracing(cli.verbose, cli.quiet);
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+    {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: starting the runtime: {e}");
+            return ExitCode::from(exit::IO);
+        }
+    };
+    let quiet = cli.quiet;
+    let outcome = runtime.block_on(async move {
+        tokio::select! {
+            r = run(cli) => r,
+            _ = tokio::signal::ctrl_c() => Err(Failure {
+                code: exit::INTERRUPTED,
+                message: "interrupted; partial downloads are kept and resume on the next run".into(),
+            }),
+        }
+    });
+    match outcome {
+        Ok(code) => ExitCode::from(code),
+        Err(f) => {
+            if !(quiet && f.code == exit::INTERRUPTED) {
+                eprintln!("error: {}", f.message);
+            }
+            ExitCode::from(f.code)
+        }
+    }
+}
+
+fn init_tracing(verbose: u8, quiet: bool) {
+    let default = match (quiet, verbose) {
+        (true, _) => "error",
+        (false, 0) => "warn",
+        (false, 1) => "info",
+        _ => "debug",
+    };
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_target(false)
+        .try_init();
+}
+
+async fn run(cli: Cli) -> Result<u8, Failure> {
+    let quiet = cli.quiet;
+    match cli.command {
+        Command::List(args) => list(args).await,
+        Command::Download(args) => {
+            let window = window(&args.window, TimeDelta::days(1))?;
+            let archiver = archiver(&args.common, &args.fetch)?;
+            let show = progress::Display::new(quiet, args.common.json);
+            let archiver = archiver.with_observer(show.observer());
+            let started = Instant::now();
+            let files = archiver.list(&targets(&args.common)?, window).await?;
+            let report = archiver.download(files).await?;
+            Ok(finish(&show, &report, started, args.common.json))
+        }
+        Command::Sync(args) => {
+            let archiver = archiver(&args.common, &args.fetch)?;
+            let show = progress::Display::new(quiet, args.common.json);
+            let archiver = archiver.with_observer(show.observer());
+            let started = Instant::now();
+            let report = archiver
+                .sync(
+                    &targets(&args.common)?,
+                    SyncWindow::SinceLastRun {
+                        first: args.first,
+                        lookback: args.lookback,
+                    },
+                )
+                .await?;
+            Ok(finish(&show, &report, started, args.common.json))
+        }
+        Command::Demo(args) => demo::run(args, quiet).await,
+    }
+}
+
+fn window(args: &WindowArgs, default_span: TimeDelta) -> Result<TimeWindow, Failure> {
+    let until = args.until.unwrap_or_else(time_arg::now);
+    let since = args.since.unwrap_or(until - default_span);
+    TimeWindow::new(since, until)
+        .map_err(|_| Failure::usage(format!("--until ({until}) must be after --since ({since})")))
+}
+
+fn targets(common: &Common) -> Result<Vec<Target>, Failure> {
+    if common.service.needs_node() && common.nodes.is_empty() {
+        return Err(Failure::usage(
+            "--node: TaurusDB lists DDL logs per node; give at least one --node",
+        ));
+    }
+    let mut out = Vec::new();
+    for instance in &common.instances {
+        if common.nodes.is_empty() || common.service == ServiceKind::Rds {
+            out.push(Target {
+                instance_id: instance.clone(),
+                node_id: None,
+            });
+        } else {
+            out.extend(common.nodes.iter().map(|n| Target {
+                instance_id: instance.clone(),
+                node_id: Some(n.clone()),
+            }));
+        }
+    }
+    Ok(out)
+}
+
+fn source(common: &Common) -> Result<Source, Failure> {
+    let config = SourceConfig {
+        region: common.region.clone(),
+        endpoint: common.endpoint.clone(),
+        project_id: common.project_id.clone(),
+        ..SourceConfig::default()
+    };
+    Ok(Source::new(common.service, &config)?)
+}
+
+fn archiver(common: &Common, fetch: &FetchArgs) -> Result<Archiver, Failure> {
+    let mut options = Options::new(fetch.dest.clone());
+    options.concurrency = fetch.concurrency;
+    options.extra_link_hosts = fetch.allow_link_hosts.clone();
+    Ok(Archiver::new(source(common)?, options)?)
+}
+
+async fn list(args: ListArgs) -> Result<u8, Failure> {
+    let window = window(&args.window, TimeDelta::days(1))?;
+    let source = source(&args.common)?;
+    // Listing needs no destination: an archiver over a directory that is never created.
+    let mut files: Vec<LogFile> = Vec::new();
+    for t in targets(&args.common)? {
+        use futures_util::TryStreamExt as _;
+        let mut listed: Vec<LogFile> = source
+            .list(&t.instance_id, t.node_id.as_deref(), window)
+            .try_collect()
+            .await?;
+        files.append(&mut listed);
+    }
+    let mut seen = std::collections::HashSet::new();
+    files.retain(|f| seen.insert(f.key()));
+    for f in &files {
+        if args.common.json {
+            println!("{}", serde_json::to_string(f).unwrap_or_default());
+        } else {
+            println!(
+                "{}\t{}\t{}\t{}\t{}\t{}\t{}",
+                f.instance_id,
+                f.node_id.as_deref().unwrap_or("-"),
+                f.id,
+                f.size.bytes().map_or("?".into(), |b| b.to_string()),
+                f.start_time.map_or("-".into(), |t| t.to_rfc3339()),
+                f.end_time.map_or("-".into(), |t| t.to_rfc3339()),
+                f.name.escape_debug(),
+            );
+        }
+    }
+    if !args.common.json {
+        let bytes: u64 = files.iter().filter_map(|f| f.size.bytes()).sum();
+        eprintln!("{} files, {}", files.len(), progress::human_bytes(bytes));
+    }
+    Ok(0)
+}
+
+/// Print the per-file results and the summary; the exit code.
+fn finish(show: &progress::Display, report: &Report, started: Instant, json: bool) -> u8 {
+    show.done();
+    let elapsed = started.elapsed().as_secs_f64();
+    let fetched: Vec<_> = report.fetched().collect();
+    let bytes: u64 = fetched.iter().map(|(_, e)| e.size).sum();
+    let failed: Vec<_> = report.failed().collect();
+    let skipped = report.skipped().count();
+    if json {
+        for (file, outcome) in &report.files {
+            let line = match outcome {
+                Outcome::Fetched(e) => serde_json::json!({
+                    "status": "fetched", "service": file.service, "instance_id": file.instance_id,
+                    "node_id": file.node_id, "id": file.id, "path": e.path, "size": e.size,
+                    "sha256": e.sha256,
+                }),
+                Outcome::Skipped { path } => serde_json::json!({
+                    "status": "skipped", "service": file.service, "instance_id": file.instance_id,
+                    "node_id": file.node_id, "id": file.id, "path": path,
+                }),
+                Outcome::Failed(why) => serde_json::json!({
+                    "status": "failed", "service": file.service, "instance_id": file.instance_id,
+                    "node_id": file.node_id, "id": file.id, "error": why,
+                }),
+            };
+            println!("{line}");
+        }
+        println!(
+            "{}",
+            serde_json::json!({
+                "summary": {
+                    "fetched": fetched.len(), "bytes": bytes, "skipped": skipped,
+                    "failed": failed.len(), "seconds": elapsed,
+                    "peak_rss_bytes": peak_rss_bytes(),
+                }
+            })
+        );
+    } else {
+        for (file, why) in &failed {
+            eprintln!("failed: {}: {why}", file.key());
+        }
+        eprintln!(
+            "fetched {} files ({}) in {elapsed:.1} s ({}/s), skipped {skipped}, failed {}",
+            fetched.len(),
+            progress::human_bytes(bytes),
+            progress::human_bytes((bytes as f64 / elapsed.max(1e-3)) as u64),
+            failed.len()
+        );
+    }
+    if failed.is_empty() {
+        0
+    } else {
+        exit::FILES_FAILED
+    }
+}
+
+/// This process's peak resident set size (`VmHWM`), where the system tells (Linux).
+fn peak_rss_bytes() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kib: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kib * 1024)
+}
+
+/// Used by the demo: the same finish as the real commands.
+pub(crate) fn finish_report(show: &progress::Display, report: &Report, started: Instant) -> u8 {
+    finish(show, report, started, false)
+}
+
+/// Shared by the demo: an archiver over explicit settings.
+pub(crate) fn demo_archiver(
+    kind: ServiceKind,
+    config: &SourceConfig,
+    dest: PathBuf,
+    observer: Arc<dyn huaweicloud_logs::Observer>,
+) -> Result<Archiver, Failure> {
+    let source = Source::new(kind, config)?;
+    Ok(Archiver::new(source, Options::new(dest))?.with_observer(observer))
+}

@@ -1,0 +1,621 @@
+//! Downloading one file: streamed to a temporary file beside its destination, resumed with
+//! `Range` after a reset or a short body, verified against `Content-Length` and the listed size,
+//! fsynced and renamed into place. Never the whole file in memory.
+
+use std::io::{Read as _, Seek as _, SeekFrom, Write as _};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use chrono::Utc;
+use reqwest::StatusCode;
+use reqwest::header::{CONTENT_LENGTH, CONTENT_RANGE, RANGE};
+use sha2::{Digest as _, Sha256};
+
+use crate::model::{Link, ListedSize, redact_url};
+
+/// Bytes gathered before one write (and hash update) on a blocking thread.
+const WRITE_CHUNK: usize = 1 << 20;
+/// A link this close to its expiry is not used for a new request.
+const EXPIRY_MARGIN: chrono::TimeDelta = chrono::TimeDelta::seconds(2);
+
+/// Which download hosts are trusted. A link is a URL the API hands out; before any request the
+/// archiver checks it, and every redirect, against this.
+#[derive(Debug, Clone)]
+pub struct LinkPolicy {
+    /// Host suffixes (`.myhuaweicloud.com`) or exact hosts allowed over https.
+    https_hosts: Vec<String>,
+    /// A loopback `host:port` that may be used over plain http (the emulator's).
+    http_loopback: Option<(String, u16)>,
+}
+
+impl LinkPolicy {
+    /// Huawei Cloud's object storage and API domains over https, plus the API endpoint's own
+    /// host; when the endpoint is plain http on loopback (the emulator), that host and port
+    /// over http too.
+    pub fn for_endpoint(endpoint: &url::Url) -> Self {
+        let mut https_hosts: Vec<String> = [
+            ".myhuaweicloud.com",
+            ".myhuaweicloud.eu",
+            ".huaweicloud.com",
+        ]
+        .map(String::from)
+        .to_vec();
+        let mut http_loopback = None;
+        if let Some(host) = endpoint.host_str() {
+            https_hosts.push(host.to_owned());
+            if endpoint.scheme() == "http" && is_loopback(host) {
+                http_loopback = endpoint
+                    .port_or_known_default()
+                    .map(|p| (host.to_owned(), p));
+            }
+        }
+        Self {
+            https_hosts,
+            http_loopback,
+        }
+    }
+
+    /// Also trust `host` (exact) or, starting with `.`, any host ending with it, over https.
+    pub fn allow_host(mut self, host: impl Into<String>) -> Self {
+        self.https_hosts.push(host.into().to_ascii_lowercase());
+        self
+    }
+
+    /// Why `url` may not be fetched, if it may not.
+    pub fn check(&self, url: &url::Url) -> Result<(), String> {
+        let host = url.host_str().unwrap_or_default().to_ascii_lowercase();
+        match url.scheme() {
+            "https" => {
+                let trusted = self.https_hosts.iter().any(|h| {
+                    if h.starts_with('.') {
+                        host.ends_with(h.as_str())
+                    } else {
+                        host == *h
+                    }
+                });
+                if trusted {
+                    Ok(())
+                } else {
+                    Err(format!(
+                        "link to untrusted host {host} refused (trusted: {})",
+                        self.https_hosts.join(", ")
+                    ))
+                }
+            }
+            "http" => match &self.http_loopback {
+                Some((h, p)) if *h == host && url.port_or_known_default() == Some(*p) => Ok(()),
+                _ => Err(format!(
+                    "plain http link to {host}:{} refused: links must be https (plain http only to the API endpoint's own loopback address)",
+                    url.port_or_known_default().unwrap_or_default()
+                )),
+            },
+            other => Err(format!("link with scheme {other:?} refused")),
+        }
+    }
+}
+
+fn is_loopback(host: &str) -> bool {
+    let bare = host.trim_start_matches('[').trim_end_matches(']');
+    host.eq_ignore_ascii_case("localhost")
+        || bare
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
+}
+
+/// The HTTP client for downloads: checks every redirect against `policy`, connect and read
+/// timeouts but no total deadline (a large file takes as long as it takes).
+pub fn http_client(
+    policy: &LinkPolicy,
+    read_timeout: Duration,
+) -> reqwest::Result<reqwest::Client> {
+    huaweicloud_core::client::ensure_tls_provider();
+    let policy = policy.clone();
+    reqwest::Client::builder()
+        .connect_timeout(Duration::from_secs(10))
+        .read_timeout(read_timeout)
+        .redirect(reqwest::redirect::Policy::custom(move |attempt| {
+            if attempt.previous().len() >= 5 {
+                return attempt.error("too many redirects");
+            }
+            match policy.check(attempt.url()) {
+                Ok(()) => attempt.follow(),
+                Err(why) => attempt.error(why),
+            }
+        }))
+        .build()
+}
+
+/// How an attempt ended.
+#[derive(Debug)]
+pub enum Attempt {
+    /// All bytes are in the temporary file, verified.
+    Complete,
+    /// Cut short (reset, short body, 5xx): try again from where it stopped.
+    Interrupted(String),
+    /// The link is expired or refused as expired (403): get a fresh one.
+    LinkExpired,
+    /// No point trying again (link refused, 404, sizes that lie, disk full).
+    Failed(String),
+}
+
+/// A download in progress: its temporary file, how much of it is there, and the running hash.
+/// Kept across attempts so a resume appends and hashes only the new bytes.
+pub struct Partial {
+    temp: PathBuf,
+    file: Option<std::fs::File>,
+    have: u64,
+    hasher: Sha256,
+    listed: ListedSize,
+    /// The total size the server announced on an earlier attempt.
+    total: Option<u64>,
+}
+
+impl std::fmt::Debug for Partial {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Partial")
+            .field("temp", &self.temp)
+            .field("have", &self.have)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Partial {
+    /// Open (or resume) the temporary file `temp`. Bytes left by an earlier run are kept and
+    /// hashed again, unless there are more than the listing allows.
+    pub async fn open(temp: PathBuf, listed: ListedSize) -> std::io::Result<Self> {
+        tokio::task::spawn_blocking(move || {
+            let mut file = std::fs::OpenOptions::new()
+                .create(true)
+                .truncate(false)
+                .read(true)
+                .write(true)
+                .open(&temp)?;
+            let mut hasher = Sha256::new();
+            let mut have = file.metadata()?.len();
+            if listed.ceiling().is_some_and(|c| have > c) {
+                file.set_len(0)?;
+                have = 0;
+            }
+            if have > 0 {
+                let mut buf = vec![0u8; WRITE_CHUNK];
+                let mut reader = std::io::BufReader::new(&file).take(have);
+                loop {
+                    let n = reader.read(&mut buf)?;
+                    if n == 0 {
+                        break;
+                    }
+                    hasher.update(&buf[..n]);
+                }
+            }
+            file.seek(SeekFrom::Start(have))?;
+            Ok(Self {
+                temp,
+                file: Some(file),
+                have,
+                hasher,
+                listed,
+                total: None,
+            })
+        })
+        .await
+        .map_err(std::io::Error::other)?
+    }
+
+    /// Bytes already in the temporary file.
+    pub fn have(&self) -> u64 {
+        self.have
+    }
+
+    async fn restart(&mut self) -> std::io::Result<()> {
+        let mut file = self.take_file()?;
+        let file = tokio::task::spawn_blocking(move || {
+            file.set_len(0)?;
+            file.seek(SeekFrom::Start(0))?;
+            Ok::<_, std::io::Error>(file)
+        })
+        .await
+        .map_err(std::io::Error::other)??;
+        self.file = Some(file);
+        self.have = 0;
+        self.hasher = Sha256::new();
+        Ok(())
+    }
+
+    fn take_file(&mut self) -> std::io::Result<std::fs::File> {
+        self.file
+            .take()
+            .ok_or_else(|| std::io::Error::other("temporary file lost after a failed write"))
+    }
+
+    /// Write and hash the chunks of `buf` on a blocking thread (as received: no copy into
+    /// one buffer); `buf` comes back emptied.
+    async fn write(&mut self, buf: Chunks) -> std::io::Result<Chunks> {
+        if buf.len == 0 {
+            return Ok(buf);
+        }
+        let mut file = self.take_file()?;
+        let mut hasher = std::mem::take(&mut self.hasher);
+        let (file, hasher, mut buf) = tokio::task::spawn_blocking(move || {
+            for part in &buf.parts {
+                file.write_all(part)?;
+                hasher.update(part);
+            }
+            Ok::<_, std::io::Error>((file, hasher, buf))
+        })
+        .await
+        .map_err(std::io::Error::other)??;
+        self.have += buf.len as u64;
+        buf.parts.clear();
+        buf.len = 0;
+        self.file = Some(file);
+        self.hasher = hasher;
+        Ok(buf)
+    }
+
+    /// Fsync, rename to `target` and fsync its directory; returns the size and hex SHA-256.
+    pub async fn commit(mut self, target: &Path) -> std::io::Result<(u64, String)> {
+        let file = self.take_file()?;
+        let temp = self.temp.clone();
+        let target = target.to_owned();
+        let size = self.have;
+        let sha = hex::encode(self.hasher.finalize());
+        tokio::task::spawn_blocking(move || {
+            file.sync_all()?;
+            drop(file);
+            std::fs::rename(&temp, &target)?;
+            if let Some(dir) = target.parent() {
+                std::fs::File::open(dir)?.sync_all()?;
+            }
+            Ok::<_, std::io::Error>(())
+        })
+        .await
+        .map_err(std::io::Error::other)??;
+        Ok((size, sha))
+    }
+
+    /// Delete the temporary file (a download that cannot succeed).
+    pub async fn discard(mut self) {
+        drop(self.file.take());
+        let _ = tokio::fs::remove_file(&self.temp).await;
+    }
+}
+
+/// Received chunks waiting to be written, kept as the `Bytes` they arrived in.
+#[derive(Default)]
+struct Chunks {
+    parts: Vec<bytes::Bytes>,
+    len: usize,
+}
+
+/// One request for the rest of a file: from `partial.have()` to the end.
+/// `progress` is told of every byte written.
+pub async fn attempt(
+    http: &reqwest::Client,
+    policy: &LinkPolicy,
+    link: &Link,
+    partial: &mut Partial,
+    progress: &(dyn Fn(u64) + Send + Sync),
+) -> Attempt {
+    if let Err(why) = policy.check(&link.url) {
+        return Attempt::Failed(why);
+    }
+    let from = partial.have;
+    let mut request = http.get(link.url.clone());
+    if from > 0 {
+        request = request.header(RANGE, format!("bytes={from}-"));
+    }
+    let response = match request.send().await {
+        Ok(r) => r,
+        // A redirect the link policy refuses (or one too many): no retry makes it acceptable.
+        Err(e) if e.is_redirect() => return Attempt::Failed(describe(&e)),
+        Err(e) => return Attempt::Interrupted(describe(&e)),
+    };
+    let status = response.status();
+    let request_id = response
+        .headers()
+        .get("x-request-id")
+        .and_then(|v| v.to_str().ok())
+        .map(|id| format!(" (request id {id})"))
+        .unwrap_or_default();
+    let fail = |what: String| format!("{what}{request_id}");
+    match status {
+        StatusCode::FORBIDDEN => return Attempt::LinkExpired,
+        StatusCode::RANGE_NOT_SATISFIABLE => {
+            // What we have is not a prefix of what the server has now: start over.
+            return match partial.restart().await {
+                Ok(()) => Attempt::Interrupted(fail("range not satisfiable; starting over".into())),
+                Err(e) => Attempt::Failed(format!("temporary file: {e}")),
+            };
+        }
+        s if s == StatusCode::TOO_MANY_REQUESTS || s.is_server_error() => {
+            return Attempt::Interrupted(fail(format!("HTTP {}", s.as_u16())));
+        }
+        StatusCode::OK | StatusCode::PARTIAL_CONTENT => {}
+        s => return Attempt::Failed(fail(format!("download answered HTTP {}", s.as_u16()))),
+    }
+
+    // Where this body starts and how long the whole file is, by the server's headers.
+    let header = |name| {
+        response
+            .headers()
+            .get(name)
+            .and_then(|v: &reqwest::header::HeaderValue| v.to_str().ok())
+            .map(str::to_owned)
+    };
+    let (start, total) = if status == StatusCode::PARTIAL_CONTENT {
+        match header(CONTENT_RANGE)
+            .as_deref()
+            .and_then(parse_content_range)
+        {
+            Some((start, total)) => (start, total),
+            None => return Attempt::Failed(fail("206 without a usable Content-Range".into())),
+        }
+    } else {
+        (
+            0,
+            header(CONTENT_LENGTH).and_then(|v| v.parse::<u64>().ok()),
+        )
+    };
+    if start != from {
+        if start != 0 {
+            return Attempt::Failed(fail(format!(
+                "asked for bytes from {from}, got from {start}"
+            )));
+        }
+        if let Err(e) = partial.restart().await {
+            return Attempt::Failed(format!("temporary file: {e}"));
+        }
+    }
+    if let Some(total) = total {
+        if !partial.listed.admits(total) {
+            return Attempt::Failed(fail(format!(
+                "size mismatch: listed {}, server sends {total} bytes",
+                describe_listed(partial.listed)
+            )));
+        }
+        if partial.total.is_some_and(|t| t != total) {
+            // The file changed between attempts; start over.
+            partial.total = Some(total);
+            if let Err(e) = partial.restart().await {
+                return Attempt::Failed(format!("temporary file: {e}"));
+            }
+            return Attempt::Interrupted("file changed on the server; starting over".into());
+        }
+        partial.total = Some(total);
+    }
+    let ceiling = match (total, partial.listed.ceiling()) {
+        (Some(t), _) => Some(t),
+        (None, c) => c,
+    };
+
+    let mut response = response;
+    let mut buf = Chunks::default();
+    loop {
+        match response.chunk().await {
+            Ok(Some(chunk)) => {
+                let after = partial.have + buf.len as u64 + chunk.len() as u64;
+                if ceiling.is_some_and(|c| after > c) {
+                    return Attempt::Failed(fail(format!(
+                        "server sent more than the {} bytes announced",
+                        ceiling.unwrap_or_default()
+                    )));
+                }
+                buf.len += chunk.len();
+                buf.parts.push(chunk);
+                if buf.len >= WRITE_CHUNK {
+                    let n = buf.len as u64;
+                    buf = match partial.write(buf).await {
+                        Ok(b) => b,
+                        Err(e) => {
+                            return Attempt::Failed(format!("writing the temporary file: {e}"));
+                        }
+                    };
+                    progress(n);
+                }
+            }
+            Ok(None) => break,
+            Err(e) => {
+                let n = buf.len as u64;
+                if let Err(e) = partial.write(buf).await {
+                    return Attempt::Failed(format!("writing the temporary file: {e}"));
+                }
+                progress(n);
+                return Attempt::Interrupted(fail(format!("body cut short: {}", describe(&e))));
+            }
+        }
+    }
+    let n = buf.len as u64;
+    if let Err(e) = partial.write(buf).await {
+        return Attempt::Failed(format!("writing the temporary file: {e}"));
+    }
+    progress(n);
+    match total {
+        Some(t) if partial.have < t => {
+            Attempt::Interrupted(fail(format!("body ended at {} of {t} bytes", partial.have)))
+        }
+        _ if !partial.listed.admits(partial.have) => Attempt::Failed(fail(format!(
+            "size mismatch: listed {}, received {} bytes",
+            describe_listed(partial.listed),
+            partial.have
+        ))),
+        _ => Attempt::Complete,
+    }
+}
+
+fn describe_listed(listed: ListedSize) -> String {
+    match listed {
+        ListedSize::Exact(n) => format!("{n} bytes"),
+        ListedSize::Approx(n) => format!("about {n} bytes"),
+        ListedSize::Unknown => "no size".into(),
+    }
+}
+
+/// `bytes a-b/total` → `(a, Some(total))` (`*` total → `None`).
+fn parse_content_range(value: &str) -> Option<(u64, Option<u64>)> {
+    let rest = value.trim().strip_prefix("bytes ")?;
+    let (range, total) = rest.split_once('/')?;
+    let (a, _) = range.split_once('-')?;
+    let start = a.trim().parse().ok()?;
+    let total = match total.trim() {
+        "*" => None,
+        t => Some(t.parse().ok()?),
+    };
+    Some((start, total))
+}
+
+/// A transport error in words, without the URL (its query is a credential).
+pub fn describe(e: &reqwest::Error) -> String {
+    let mut out = String::new();
+    let mut source: Option<&dyn std::error::Error> = Some(e);
+    while let Some(s) = source {
+        let text = s.to_string();
+        if !text.contains("http://") && !text.contains("https://") && !out.contains(&text) {
+            if !out.is_empty() {
+                out.push_str(": ");
+            }
+            out.push_str(&text);
+        }
+        source = s.source();
+    }
+    if out.is_empty() {
+        out = if e.is_timeout() {
+            "timed out".into()
+        } else if e.is_connect() {
+            "connection failed".into()
+        } else {
+            "transport error".into()
+        };
+    }
+    if let Some(url) = e.url() {
+        out = format!("{out} ({})", redact_url(url));
+    }
+    out
+}
+
+/// Where one download goes and what it should be.
+#[derive(Debug, Clone)]
+pub struct Destination {
+    /// The temporary file, in the target's directory.
+    pub temp: PathBuf,
+    /// The final path.
+    pub target: PathBuf,
+    /// The size the listing gave.
+    pub listed: ListedSize,
+}
+
+/// Run `attempt` until the file is complete, resuming after interruptions (at most six in a
+/// row without progress) and asking `fresh_link` (given the stale link) when the link has
+/// expired (at most three times in a row). Returns the size and hex SHA-256 once renamed to
+/// the target.
+pub async fn fetch<F, Fut>(
+    http: &reqwest::Client,
+    policy: &LinkPolicy,
+    mut link: Link,
+    mut fresh_link: F,
+    dest: &Destination,
+    progress: Arc<dyn Fn(u64) + Send + Sync>,
+) -> Result<(u64, String), String>
+where
+    F: FnMut(Link) -> Fut,
+    Fut: std::future::Future<Output = Result<Link, String>>,
+{
+    const MAX_STALLED: u32 = 6;
+    const MAX_REFRESHES: u32 = 3;
+    let target = dest.target.as_path();
+    let mut partial = Partial::open(dest.temp.clone(), dest.listed)
+        .await
+        .map_err(|e| format!("temporary file: {e}"))?;
+    let (mut stalled, mut refreshes) = (0u32, 0u32);
+    // A link just handed by `fresh_link` is tried even if our clock says it is (about to be)
+    // expired: the service's lifetime may be shorter than the margin, or its clock behind
+    // ours; its 403 decides.
+    let mut fresh = false;
+    loop {
+        let before = partial.have();
+        let outcome = if !fresh && link.expires_at <= Utc::now() + EXPIRY_MARGIN {
+            Attempt::LinkExpired
+        } else {
+            attempt(http, policy, &link, &mut partial, progress.as_ref()).await
+        };
+        fresh = false;
+        match outcome {
+            Attempt::Complete => {
+                return partial
+                    .commit(target)
+                    .await
+                    .map_err(|e| format!("moving into place: {e}"));
+            }
+            Attempt::Failed(why) => {
+                partial.discard().await;
+                return Err(why);
+            }
+            Attempt::LinkExpired => {
+                refreshes += 1;
+                if refreshes > MAX_REFRESHES {
+                    return Err("download link expired again even when fresh".into());
+                }
+                link = fresh_link(link.clone()).await?;
+                fresh = true;
+            }
+            Attempt::Interrupted(why) => {
+                if partial.have() > before {
+                    stalled = 0;
+                    refreshes = 0;
+                } else {
+                    stalled += 1;
+                }
+                if stalled >= MAX_STALLED {
+                    return Err(format!(
+                        "gave up after {stalled} attempts without progress: {why}"
+                    ));
+                }
+                tracing::debug!(have = partial.have(), reason = %why, "download interrupted; resuming");
+                let backoff = Duration::from_millis(100 * (1u64 << stalled.min(5)));
+                tokio::time::sleep(backoff).await;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    #[test]
+    fn policy_refuses_other_hosts_and_plain_http() {
+        let api = url::Url::parse("https://dds.cn-north-4.myhuaweicloud.com/").unwrap();
+        let p = LinkPolicy::for_endpoint(&api);
+        let ok = |s: &str| p.check(&url::Url::parse(s).unwrap());
+        assert!(ok("https://bucket.obs.cn-north-4.myhuaweicloud.com/a?x=1").is_ok());
+        assert!(ok("http://bucket.obs.cn-north-4.myhuaweicloud.com/a").is_err());
+        assert!(ok("https://evil.example.com/a").is_err());
+        assert!(ok("https://myhuaweicloud.com.evil.example/a").is_err());
+        assert!(ok("file:///etc/passwd").is_err());
+        let local = url::Url::parse("http://127.0.0.1:8080/").unwrap();
+        let p = LinkPolicy::for_endpoint(&local);
+        assert!(
+            p.check(&url::Url::parse("http://127.0.0.1:8080/download/x").unwrap())
+                .is_ok()
+        );
+        assert!(
+            p.check(&url::Url::parse("http://127.0.0.1:9999/download/x").unwrap())
+                .is_err()
+        );
+        assert!(
+            p.check(&url::Url::parse("http://10.0.0.1:8080/download/x").unwrap())
+                .is_err()
+        );
+    }
+
+    #[test]
+    fn content_range() {
+        assert_eq!(
+            parse_content_range("bytes 100-199/1000"),
+            Some((100, Some(1000)))
+        );
+        assert_eq!(parse_content_range("bytes 0-0/*"), Some((0, None)));
+        assert_eq!(parse_content_range("items 0-1/2"), None);
+    }
+}

@@ -1,0 +1,199 @@
+//! One model over the three services: which service, which log file, and how big it is said
+//! to be.
+
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+/// A service whose logs can be archived.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ServiceKind {
+    /// DDS audit logs.
+    Dds,
+    /// RDS audit logs.
+    Rds,
+    /// TaurusDB DDL logs.
+    Taurusdb,
+}
+
+impl ServiceKind {
+    /// All services.
+    pub const ALL: [ServiceKind; 3] = [Self::Dds, Self::Rds, Self::Taurusdb];
+
+    /// Lowercase name, also the first directory of the layout.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Dds => "dds",
+            Self::Rds => "rds",
+            Self::Taurusdb => "taurusdb",
+        }
+    }
+
+    /// Most ids one link request takes.
+    pub fn link_batch(self) -> usize {
+        match self {
+            Self::Dds => huaweicloud_dds::paging::MAX_LINK_IDS,
+            Self::Rds => huaweicloud_rds::paging::MAX_LINK_IDS,
+            Self::Taurusdb => huaweicloud_taurusdb::paging::MAX_LINK_IDS,
+        }
+    }
+
+    /// Whether listing needs a node id (TaurusDB lists one node at a time).
+    pub fn needs_node(self) -> bool {
+        self == Self::Taurusdb
+    }
+}
+
+impl fmt::Display for ServiceKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for ServiceKind {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s.to_ascii_lowercase().as_str() {
+            "dds" => Ok(Self::Dds),
+            "rds" => Ok(Self::Rds),
+            "taurusdb" | "gaussdb" => Ok(Self::Taurusdb),
+            _ => Err(format!(
+                "unknown service {s:?}: expected dds, rds or taurusdb"
+            )),
+        }
+    }
+}
+
+/// What the listing says about a file's size.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "bytes", rename_all = "lowercase")]
+pub enum ListedSize {
+    /// Exact, in bytes (DDS, TaurusDB).
+    Exact(u64),
+    /// Derived from RDS's float KB: within [`ListedSize::APPROX_TOLERANCE`] bytes.
+    Approx(u64),
+    /// Not sent.
+    Unknown,
+}
+
+impl ListedSize {
+    /// How far a real size may be from an approximate listed one.
+    pub const APPROX_TOLERANCE: u64 = 1024;
+
+    /// Whether `actual` bytes agree with the listing.
+    pub fn admits(self, actual: u64) -> bool {
+        match self {
+            Self::Exact(n) => actual == n,
+            Self::Approx(n) => actual.abs_diff(n) <= Self::APPROX_TOLERANCE,
+            Self::Unknown => true,
+        }
+    }
+
+    /// The most bytes a download may bring before it is refused as lying.
+    pub fn ceiling(self) -> Option<u64> {
+        match self {
+            Self::Exact(n) => Some(n),
+            Self::Approx(n) => Some(n + Self::APPROX_TOLERANCE),
+            Self::Unknown => None,
+        }
+    }
+
+    /// The size to show and count, when known.
+    pub fn bytes(self) -> Option<u64> {
+        match self {
+            Self::Exact(n) | Self::Approx(n) => Some(n),
+            Self::Unknown => None,
+        }
+    }
+}
+
+/// One log file as listed by its service.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LogFile {
+    /// Service.
+    pub service: ServiceKind,
+    /// Instance id.
+    pub instance_id: String,
+    /// Node id, when the service names one.
+    pub node_id: Option<String>,
+    /// Log file id (what link requests take).
+    pub id: String,
+    /// File name as the service sent it: untrusted, see [`crate::safe_path`].
+    pub name: String,
+    /// Listed size.
+    pub size: ListedSize,
+    /// Start of the time range the file covers, when sent.
+    pub start_time: Option<DateTime<Utc>>,
+    /// End of the time range the file covers, when sent.
+    pub end_time: Option<DateTime<Utc>>,
+}
+
+impl LogFile {
+    /// The key that identifies a file across runs.
+    pub fn key(&self) -> FileKey {
+        FileKey {
+            service: self.service,
+            instance_id: self.instance_id.clone(),
+            id: self.id.clone(),
+        }
+    }
+}
+
+/// Service, instance and file id: unique per file.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct FileKey {
+    /// Service.
+    pub service: ServiceKind,
+    /// Instance id.
+    pub instance_id: String,
+    /// Log file id.
+    pub id: String,
+}
+
+impl fmt::Display for FileKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}/{}/{}", self.service, self.instance_id, self.id)
+    }
+}
+
+/// A presigned download link. Its query is a credential: it is never logged or shown.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Link {
+    /// The URL, query included.
+    pub url: url::Url,
+    /// When it stops working.
+    pub expires_at: DateTime<Utc>,
+}
+
+impl Link {
+    /// The URL without its query (what logs and errors may show).
+    pub fn redacted(&self) -> String {
+        redact_url(&self.url)
+    }
+}
+
+impl fmt::Debug for Link {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Link")
+            .field("url", &self.redacted())
+            .field("expires_at", &self.expires_at)
+            .finish()
+    }
+}
+
+/// `scheme://host:port/path`, with no query, fragment or user info.
+pub fn redact_url(url: &url::Url) -> String {
+    let mut shown = format!("{}://{}", url.scheme(), url.host_str().unwrap_or("?"));
+    if let Some(port) = url.port() {
+        shown.push_str(&format!(":{port}"));
+    }
+    shown.push_str(url.path());
+    if url.query().is_some() {
+        shown.push_str("?<redacted>");
+    }
+    shown
+}
