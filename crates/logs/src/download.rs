@@ -139,6 +139,9 @@ pub enum Attempt {
     Failed(String),
 }
 
+/// What a write on a blocking thread gives back: the file, the hash so far, the bytes written.
+type Written = (std::fs::File, Sha256, u64);
+
 /// A download in progress: its temporary file, how much of it is there, and the running hash.
 /// Kept across attempts so a resume appends and hashes only the new bytes.
 pub struct Partial {
@@ -146,6 +149,9 @@ pub struct Partial {
     file: Option<std::fs::File>,
     have: u64,
     hasher: Sha256,
+    /// The write (and hash) running on a blocking thread while the next bytes arrive, and how
+    /// many bytes it carries.
+    in_flight: Option<(tokio::task::JoinHandle<std::io::Result<Written>>, u64)>,
     listed: ListedSize,
     /// The total size the server announced on an earlier attempt.
     total: Option<u64>,
@@ -194,6 +200,7 @@ impl Partial {
                 file: Some(file),
                 have,
                 hasher,
+                in_flight: None,
                 listed,
                 total: None,
             })
@@ -202,12 +209,29 @@ impl Partial {
         .map_err(std::io::Error::other)?
     }
 
-    /// Bytes already in the temporary file.
+    /// Bytes already in the temporary file (once the write in flight, if any, has settled).
     pub fn have(&self) -> u64 {
         self.have
     }
 
+    /// Bytes written or being written.
+    fn queued(&self) -> u64 {
+        self.have + self.in_flight.as_ref().map_or(0, |(_, n)| *n)
+    }
+
+    /// Wait for the write in flight and take back the file and the hash.
+    async fn settle(&mut self) -> std::io::Result<()> {
+        if let Some((task, _)) = self.in_flight.take() {
+            let (file, hasher, n) = task.await.map_err(std::io::Error::other)??;
+            self.file = Some(file);
+            self.hasher = hasher;
+            self.have += n;
+        }
+        Ok(())
+    }
+
     async fn restart(&mut self) -> std::io::Result<()> {
+        self.settle().await?;
         let mut file = self.take_file()?;
         let file = tokio::task::spawn_blocking(move || {
             file.set_len(0)?;
@@ -228,33 +252,37 @@ impl Partial {
             .ok_or_else(|| std::io::Error::other("temporary file lost after a failed write"))
     }
 
-    /// Write and hash the chunks of `buf` on a blocking thread (as received: no copy into
-    /// one buffer); `buf` comes back emptied.
-    async fn write(&mut self, buf: Chunks) -> std::io::Result<Chunks> {
+    /// Hand the chunks of `buf` (as received: no copy into one buffer) to a blocking thread
+    /// that writes and hashes them, once the previous write is done; the next bytes can
+    /// arrive meanwhile.
+    async fn submit(&mut self, buf: Chunks) -> std::io::Result<()> {
+        self.settle().await?;
         if buf.len == 0 {
-            return Ok(buf);
+            return Ok(());
         }
         let mut file = self.take_file()?;
         let mut hasher = std::mem::take(&mut self.hasher);
-        let (file, hasher, mut buf) = tokio::task::spawn_blocking(move || {
+        let n = buf.len as u64;
+        let task = tokio::task::spawn_blocking(move || {
             for part in &buf.parts {
                 file.write_all(part)?;
                 hasher.update(part);
             }
-            Ok::<_, std::io::Error>((file, hasher, buf))
-        })
-        .await
-        .map_err(std::io::Error::other)??;
-        self.have += buf.len as u64;
-        buf.parts.clear();
-        buf.len = 0;
-        self.file = Some(file);
-        self.hasher = hasher;
-        Ok(buf)
+            Ok::<_, std::io::Error>((file, hasher, n))
+        });
+        self.in_flight = Some((task, n));
+        Ok(())
+    }
+
+    /// Write `buf` and wait until everything is written.
+    async fn write(&mut self, buf: Chunks) -> std::io::Result<()> {
+        self.submit(buf).await?;
+        self.settle().await
     }
 
     /// Fsync, rename to `target` and fsync its directory; returns the size and hex SHA-256.
     pub async fn commit(mut self, target: &Path) -> std::io::Result<(u64, String)> {
+        self.settle().await?;
         let file = self.take_file()?;
         let temp = self.temp.clone();
         let target = target.to_owned();
@@ -276,6 +304,7 @@ impl Partial {
 
     /// Delete the temporary file (a download that cannot succeed).
     pub async fn discard(mut self) {
+        let _ = self.settle().await;
         drop(self.file.take());
         let _ = tokio::fs::remove_file(&self.temp).await;
     }
@@ -394,7 +423,7 @@ pub async fn attempt(
     loop {
         match response.chunk().await {
             Ok(Some(chunk)) => {
-                let after = partial.have + buf.len as u64 + chunk.len() as u64;
+                let after = partial.queued() + buf.len as u64 + chunk.len() as u64;
                 if ceiling.is_some_and(|c| after > c) {
                     return Attempt::Failed(fail(format!(
                         "server sent more than the {} bytes announced",
@@ -405,12 +434,9 @@ pub async fn attempt(
                 buf.parts.push(chunk);
                 if buf.len >= WRITE_CHUNK {
                     let n = buf.len as u64;
-                    buf = match partial.write(buf).await {
-                        Ok(b) => b,
-                        Err(e) => {
-                            return Attempt::Failed(format!("writing the temporary file: {e}"));
-                        }
-                    };
+                    if let Err(e) = partial.submit(std::mem::take(&mut buf)).await {
+                        return Attempt::Failed(format!("writing the temporary file: {e}"));
+                    }
                     progress(n);
                 }
             }
