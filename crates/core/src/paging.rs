@@ -9,7 +9,8 @@ use std::hash::Hash;
 
 use futures_util::{Stream, StreamExt as _, TryStreamExt as _, stream};
 
-use crate::error::Error;
+use crate::error::{Error, ErrorKind};
+use crate::window::{MAX_CALL_WINDOW, TimeWindow};
 
 /// The largest offset the list operations accept (`offset` is an `int32`).
 pub const MAX_OFFSET: u64 = i32::MAX as u64;
@@ -85,6 +86,51 @@ where
     })
 }
 
+/// Every record of `window`: split into windows of at most 30 days in whole seconds (the
+/// time formats carry no fractions), each listed by `list_window`, in order, each record once
+/// by `key`.
+pub fn windowed<T, K, S>(
+    window: TimeWindow,
+    list_window: impl FnMut(TimeWindow) -> S,
+    key: impl Fn(&T) -> K,
+) -> impl Stream<Item = Result<T, Error>>
+where
+    S: Stream<Item = Result<T, Error>>,
+    K: Eq + Hash,
+{
+    let all = stream::iter(window.whole_seconds().split(MAX_CALL_WINDOW)).flat_map(list_window);
+    unique_by(all, key)
+}
+
+/// The links of `ids`, asked for `batch` ids a call by `fetch`, each paired with its id in the
+/// order given. An answer with a different number of links than ids asked for is an
+/// [`ErrorKind::Decode`] error of `operation` (`(service, operation id)`). No ids, no call.
+pub async fn batched<I, L, F, Fut>(
+    ids: &[I],
+    batch: usize,
+    operation: (&'static str, &'static str),
+    mut fetch: F,
+) -> Result<Vec<(I, L)>, Error>
+where
+    I: Clone,
+    F: FnMut(&[I]) -> Fut,
+    Fut: Future<Output = Result<Vec<L>, Error>>,
+{
+    let mut out = Vec::with_capacity(ids.len());
+    for chunk in ids.chunks(batch.max(1)) {
+        let links = fetch(chunk).await?;
+        if links.len() != chunk.len() {
+            return Err(Error::new(
+                ErrorKind::Decode,
+                format!("asked for {} links, got {}", chunk.len(), links.len()),
+            )
+            .with_operation(operation.0, operation.1));
+        }
+        out.extend(chunk.iter().cloned().zip(links));
+    }
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used)]
@@ -135,6 +181,35 @@ mod tests {
         .await;
         assert_eq!(results.len(), 3);
         assert!(results[2].is_err());
+    }
+
+    #[tokio::test]
+    async fn batches_of_at_most_the_limit_and_a_count_check() {
+        let ids: Vec<u32> = (0..23).collect();
+        let calls = AtomicU32::new(0);
+        let out = batched(&ids, 10, ("dds", "op"), |chunk| {
+            calls.fetch_add(1, Ordering::Relaxed);
+            let links: Vec<u32> = chunk.iter().map(|i| i * 100).collect();
+            async move { Ok(links) }
+        })
+        .await
+        .unwrap();
+        assert_eq!(calls.load(Ordering::Relaxed), 3);
+        assert_eq!(out[22], (22, 2200));
+        let short = batched(&ids, 50, ("dds", "op"), |_| async { Ok(vec![1u32]) })
+            .await
+            .unwrap_err();
+        assert_eq!(short.kind(), crate::ErrorKind::Decode);
+        assert!(
+            short.to_string().contains("asked for 23 links, got 1"),
+            "{short}"
+        );
+        let none: Vec<(u32, u32)> = batched(&[], 50, ("dds", "op"), |_| async {
+            Err(Error::new(crate::ErrorKind::Transport, "no call expected"))
+        })
+        .await
+        .unwrap();
+        assert!(none.is_empty());
     }
 
     #[tokio::test]

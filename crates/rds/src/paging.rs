@@ -2,10 +2,10 @@
 //! files: the calls an archiver makes, with no time formatting, paging or batching by hand.
 
 use chrono::{DateTime, TimeZone};
-use futures_util::{Stream, StreamExt as _, stream};
+use futures_util::Stream;
+use huaweicloud_core::Error;
 use huaweicloud_core::paging::{self, Page};
-use huaweicloud_core::window::{MAX_CALL_WINDOW, TimeWindow};
-use huaweicloud_core::{Error, ErrorKind};
+use huaweicloud_core::window::TimeWindow;
 
 use crate::{AuditLogFile, Client, types};
 
@@ -62,8 +62,7 @@ impl Client {
                 }
             })
         };
-        let all = stream::iter(window.whole_seconds().split(MAX_CALL_WINDOW)).flat_map(per_window);
-        paging::unique_by(all, |f: &AuditLogFile| f.id.clone())
+        paging::windowed(window, per_window, |f: &AuditLogFile| f.id.clone())
     }
 
     /// Download links for the audit log files `ids`, asked for 50 ids a call, paired with
@@ -73,29 +72,20 @@ impl Client {
         instance_id: &str,
         ids: &[String],
     ) -> Result<Vec<(String, String)>, Error> {
-        let mut out = Vec::with_capacity(ids.len());
-        for batch in ids.chunks(MAX_LINK_IDS) {
-            let response = self
-                .show_auditlog_download_link()
-                .project_id(self.runtime().require_project_id()?)
-                .instance_id(instance_id)
-                .body(types::ShowAuditlogDownloadLinkRequest::builder().ids(batch))
-                .send()
-                .await?
-                .into_inner();
-            if response.links.len() != batch.len() {
-                return Err(Error::new(
-                    ErrorKind::Decode,
-                    format!(
-                        "asked for {} links, got {}",
-                        batch.len(),
-                        response.links.len()
-                    ),
-                )
-                .with_operation("rds", "show_auditlog_download_link"));
-            }
-            out.extend(batch.iter().cloned().zip(response.links));
-        }
-        Ok(out)
+        let project_id = self.runtime().require_project_id()?;
+        paging::batched(
+            ids,
+            MAX_LINK_IDS,
+            ("rds", "show_auditlog_download_link"),
+            |batch| {
+                let request = self
+                    .show_auditlog_download_link()
+                    .project_id(project_id)
+                    .instance_id(instance_id)
+                    .body(types::ShowAuditlogDownloadLinkRequest::builder().ids(batch));
+                async move { Ok(request.send().await?.into_inner().links) }
+            },
+        )
+        .await
     }
 }

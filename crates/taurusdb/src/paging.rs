@@ -2,9 +2,9 @@
 //! the calls an archiver makes, with no millisecond arithmetic, paging or batching by hand.
 //! Times go in as date-times: `huaweicloud_core::bounded::UnixMillis` converts from them.
 
-use futures_util::{Stream, StreamExt as _, stream};
+use futures_util::Stream;
 use huaweicloud_core::paging::{self, Page};
-use huaweicloud_core::window::{MAX_CALL_WINDOW, TimeWindow};
+use huaweicloud_core::window::TimeWindow;
 use huaweicloud_core::{Error, ErrorKind};
 
 use crate::{Client, DdlLogFile, DownloadLink, types};
@@ -58,8 +58,7 @@ impl Client {
                 }
             })
         };
-        let all = stream::iter(window.whole_seconds().split(MAX_CALL_WINDOW)).flat_map(per_window);
-        paging::unique_by(all, |f: &DdlLogFile| f.id.clone())
+        paging::windowed(window, per_window, |f: &DdlLogFile| f.id.clone())
     }
 
     /// Download links for the DDL log files `ids`, asked for 10 ids a call. Each link carries
@@ -70,35 +69,29 @@ impl Client {
         instance_id: &str,
         ids: &[String],
     ) -> Result<Vec<DownloadLink>, Error> {
-        let mut out = Vec::with_capacity(ids.len());
-        for batch in ids.chunks(MAX_LINK_IDS) {
-            let response = self
+        let project_id = self.runtime().require_project_id()?;
+        let operation = ("taurusdb", "download_ddl_logs");
+        let paired = paging::batched(ids, MAX_LINK_IDS, operation, |batch| {
+            let request = self
                 .download_ddl_logs()
-                .project_id(self.runtime().require_project_id()?)
+                .project_id(project_id)
                 .instance_id(instance_id)
-                .body(types::DownloadDdlLogsRequest::builder().log_ids(batch))
-                .send()
-                .await?
-                .into_inner();
-            let decode = |message: String| {
-                Error::new(ErrorKind::Decode, message)
-                    .with_operation("taurusdb", "download_ddl_logs")
-            };
-            let links = response.links().map_err(|e| decode(e.to_string()))?;
-            if links.len() != batch.len() {
-                return Err(decode(format!(
-                    "asked for {} links, got {}",
-                    batch.len(),
-                    links.len()
-                )));
+                .body(types::DownloadDdlLogsRequest::builder().log_ids(batch));
+            async move {
+                let answer = request.send().await?.into_inner();
+                answer.links().map_err(|e| {
+                    Error::new(ErrorKind::Decode, e.to_string())
+                        .with_operation(operation.0, operation.1)
+                })
             }
-            for (asked, mut link) in batch.iter().zip(links) {
-                if link.id.is_none() {
-                    link.id = Some(asked.clone());
-                }
-                out.push(link);
-            }
-        }
-        Ok(out)
+        })
+        .await?;
+        Ok(paired
+            .into_iter()
+            .map(|(asked, mut link)| {
+                link.id.get_or_insert(asked);
+                link
+            })
+            .collect())
     }
 }

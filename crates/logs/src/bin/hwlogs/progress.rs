@@ -37,6 +37,7 @@ impl Display {
             )
             .unwrap_or_else(|_| ProgressStyle::default_bar());
             bar.set_style(style);
+            bar.set_message("listing");
             bar.enable_steady_tick(std::time::Duration::from_millis(200));
             bar
         });
