@@ -25,33 +25,34 @@ const EXPIRY_MARGIN: chrono::TimeDelta = chrono::TimeDelta::seconds(2);
 pub struct LinkPolicy {
     /// Host suffixes (`.myhuaweicloud.com`) or exact hosts allowed over https.
     https_hosts: Vec<String>,
+    /// The API endpoint's own host and port, allowed over https on that port only.
+    endpoint: Option<(String, u16)>,
     /// A loopback `host:port` that may be used over plain http (the emulator's).
     http_loopback: Option<(String, u16)>,
 }
 
 impl LinkPolicy {
     /// Huawei Cloud's object storage and API domains over https, plus the API endpoint's own
-    /// host; when the endpoint is plain http on loopback (the emulator), that host and port
-    /// over http too.
+    /// host and port; when the endpoint is plain http on loopback (the emulator), that host
+    /// and port over http too.
     pub fn for_endpoint(endpoint: &url::Url) -> Self {
-        let mut https_hosts: Vec<String> = [
+        let https_hosts: Vec<String> = [
             ".myhuaweicloud.com",
             ".myhuaweicloud.eu",
             ".huaweicloud.com",
         ]
         .map(String::from)
         .to_vec();
-        let mut http_loopback = None;
-        if let Some(host) = endpoint.host_str() {
-            https_hosts.push(host.to_owned());
-            if endpoint.scheme() == "http" && is_loopback(host) {
-                http_loopback = endpoint
-                    .port_or_known_default()
-                    .map(|p| (host.to_owned(), p));
-            }
-        }
+        let own = endpoint
+            .host_str()
+            .zip(endpoint.port_or_known_default())
+            .map(|(h, p)| (h.to_ascii_lowercase(), p));
+        let http_loopback = own
+            .clone()
+            .filter(|(h, _)| endpoint.scheme() == "http" && is_loopback(h));
         Self {
             https_hosts,
+            endpoint: own,
             http_loopback,
         }
     }
@@ -67,13 +68,18 @@ impl LinkPolicy {
         let host = url.host_str().unwrap_or_default().to_ascii_lowercase();
         match url.scheme() {
             "https" => {
-                let trusted = self.https_hosts.iter().any(|h| {
-                    if h.starts_with('.') {
-                        host.ends_with(h.as_str())
-                    } else {
-                        host == *h
-                    }
-                });
+                let own = self
+                    .endpoint
+                    .as_ref()
+                    .is_some_and(|(h, p)| *h == host && url.port_or_known_default() == Some(*p));
+                let trusted = own
+                    || self.https_hosts.iter().any(|h| {
+                        if h.starts_with('.') {
+                            host.ends_with(h.as_str())
+                        } else {
+                            host == *h
+                        }
+                    });
                 if trusted {
                     Ok(())
                 } else {
@@ -619,6 +625,18 @@ mod tests {
         assert!(ok("https://evil.example.com/a").is_err());
         assert!(ok("https://myhuaweicloud.com.evil.example/a").is_err());
         assert!(ok("file:///etc/passwd").is_err());
+        let custom = url::Url::parse("https://dbs.internal.example:8443/").unwrap();
+        let p = LinkPolicy::for_endpoint(&custom);
+        let ok = |s: &str| p.check(&url::Url::parse(s).unwrap());
+        assert!(ok("https://dbs.internal.example:8443/download/x").is_ok());
+        assert!(
+            ok("https://dbs.internal.example/download/x").is_err(),
+            "another port"
+        );
+        assert!(
+            ok("https://dbs.internal.example:9000/download/x").is_err(),
+            "another port"
+        );
         let local = url::Url::parse("http://127.0.0.1:8080/").unwrap();
         let p = LinkPolicy::for_endpoint(&local);
         assert!(
