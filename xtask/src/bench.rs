@@ -88,10 +88,6 @@ impl Drop for Running {
     }
 }
 
-fn fail(msg: impl Into<String>) -> String {
-    msg.into()
-}
-
 /// Build the release binaries, then measure `settings` and, for RSS, a quarter as many files
 /// four times larger. Returns the main measurement and the large-file one.
 pub fn run(root: &Path, settings: &Settings) -> Result<(Measured, Measured), String> {
@@ -109,9 +105,9 @@ pub fn run(root: &Path, settings: &Settings) -> Result<(Measured, Measured), Str
             "--bins",
         ])
         .status()
-        .map_err(|e| fail(format!("cargo build: {e}")))?;
+        .map_err(|e| format!("cargo build: {e}"))?;
     if !status.success() {
-        return Err(fail("cargo build --release failed"));
+        return Err("cargo build --release failed".to_owned());
     }
     which("curl")?;
     let main = measure(root, settings, settings.rounds, true)?;
@@ -132,9 +128,9 @@ fn which(tool: &str) -> Result<(), String> {
         .status()
     {
         Ok(s) if s.success() => Ok(()),
-        _ => Err(fail(format!(
+        _ => Err(format!(
             "{tool} is needed for the benchmark (apt-get install {tool})"
-        ))),
+        )),
     }
 }
 
@@ -152,17 +148,17 @@ fn measure(root: &Path, s: &Settings, rounds: usize, with_curl: bool) -> Result<
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
-        .map_err(|e| fail(format!("starting the emulator: {e}")))?;
+        .map_err(|e| format!("starting the emulator: {e}"))?;
     let stdout = child.stdout.take();
     let emulator = Running(child);
     let mut line = String::new();
     if let Some(out) = stdout {
         BufReader::new(out)
             .read_line(&mut line)
-            .map_err(|e| fail(format!("reading the emulator's start line: {e}")))?;
+            .map_err(|e| format!("reading the emulator's start line: {e}"))?;
     }
     let info: Value = serde_json::from_str(&line)
-        .map_err(|e| fail(format!("the emulator's start line {line:?}: {e}")))?;
+        .map_err(|e| format!("the emulator's start line {line:?}: {e}"))?;
     let text = |v: &Value| v.as_str().unwrap_or_default().to_owned();
     let endpoint = text(&info["endpoint"]);
     let project = text(&info["project_id"]);
@@ -196,7 +192,7 @@ fn measure(root: &Path, s: &Settings, rounds: usize, with_curl: bool) -> Result<
         for tool in if curl_first { [0, 1] } else { [1, 0] } {
             if tool == 0 && with_curl {
                 let _ = std::fs::remove_dir_all(&curl_dir);
-                std::fs::create_dir_all(&curl_dir).map_err(|e| fail(e.to_string()))?;
+                std::fs::create_dir_all(&curl_dir).map_err(|e| e.to_string())?;
                 let links = get_json(&format!(
                     "{endpoint}/_emulator/links?service=dds&instance={instance}"
                 ))?;
@@ -209,7 +205,7 @@ fn measure(root: &Path, s: &Settings, rounds: usize, with_curl: bool) -> Result<
                     ));
                 }
                 let cfg = s.dest.join("curl.cfg");
-                std::fs::write(&cfg, config).map_err(|e| fail(e.to_string()))?;
+                std::fs::write(&cfg, config).map_err(|e| e.to_string())?;
                 let started = Instant::now();
                 let status = Command::new("curl")
                     .args([
@@ -223,10 +219,10 @@ fn measure(root: &Path, s: &Settings, rounds: usize, with_curl: bool) -> Result<
                     .arg("-K")
                     .arg(&cfg)
                     .status()
-                    .map_err(|e| fail(format!("curl: {e}")))?;
+                    .map_err(|e| format!("curl: {e}"))?;
                 let secs = started.elapsed().as_secs_f64();
                 if !status.success() {
-                    return Err(fail("curl failed"));
+                    return Err("curl failed".to_owned());
                 }
                 curl_times.push(secs);
                 let _ = std::fs::remove_dir_all(&curl_dir);
@@ -250,7 +246,7 @@ fn measure(root: &Path, s: &Settings, rounds: usize, with_curl: bool) -> Result<
                     .env("HUAWEICLOUD_SDK_SK", &sk)
                     .stderr(Stdio::inherit())
                     .output()
-                    .map_err(|e| fail(format!("hwlogs: {e}")))?;
+                    .map_err(|e| format!("hwlogs: {e}"))?;
                 let secs = started.elapsed().as_secs_f64();
                 let after = api_counts(&endpoint)?;
                 let stdout = String::from_utf8_lossy(&out.stdout);
@@ -265,10 +261,10 @@ fn measure(root: &Path, s: &Settings, rounds: usize, with_curl: bool) -> Result<
                     || fetched != s.files as u64
                     || bytes != s.size * s.files as u64
                 {
-                    return Err(fail(format!(
+                    return Err(format!(
                         "hwlogs did not fetch everything (exit {:?}, {fetched} files, {bytes} bytes)",
                         out.status.code()
-                    )));
+                    ));
                 }
                 hw_times.push(secs);
                 peak_rss = peak_rss.max(summary["peak_rss_bytes"].as_u64().unwrap_or_default());
@@ -326,11 +322,11 @@ fn get_json(url: &str) -> Result<Value, String> {
     let out = Command::new("curl")
         .args(["-sS", "--fail", url])
         .output()
-        .map_err(|e| fail(format!("curl {url}: {e}")))?;
+        .map_err(|e| format!("curl {url}: {e}"))?;
     if !out.status.success() {
-        return Err(fail(format!("GET {url} failed")));
+        return Err(format!("GET {url} failed"));
     }
-    serde_json::from_slice(&out.stdout).map_err(|e| fail(format!("GET {url}: {e}")))
+    serde_json::from_slice(&out.stdout).map_err(|e| format!("GET {url}: {e}"))
 }
 
 fn median(v: &mut [f64]) -> f64 {

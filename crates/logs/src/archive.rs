@@ -7,7 +7,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use chrono::{TimeDelta, Utc};
-use futures_util::{StreamExt as _, TryStreamExt as _, stream};
+use futures_util::{StreamExt as _, stream};
 use huaweicloud_core::TimeWindow;
 use sha2::{Digest as _, Sha256};
 
@@ -219,25 +219,16 @@ impl Archiver {
         targets: &[Target],
         window: TimeWindow,
     ) -> Result<Vec<LogFile>, Error> {
-        let mut out = Vec::new();
-        let mut seen = HashSet::new();
-        for t in targets {
-            let files: Vec<LogFile> = self
-                .source
-                .list(&t.instance_id, t.node_id.as_deref(), window)
-                .try_collect()
-                .await?;
-            out.extend(files.into_iter().filter(|f| seen.insert(f.key())));
-        }
-        Ok(out)
+        let pairs: Vec<(Target, TimeWindow)> =
+            targets.iter().map(|t| (t.clone(), window)).collect();
+        Ok(self.source.list_targets(&pairs).await?)
     }
 
     /// List and download what is new or incomplete.
     pub async fn sync(&self, targets: &[Target], window: SyncWindow) -> Result<Report, Error> {
         let manifest = self.open_manifest().await?;
         let now = Utc::now();
-        let mut files = Vec::new();
-        let mut seen = HashSet::new();
+        let mut pairs = Vec::with_capacity(targets.len());
         for t in targets {
             let w = match window {
                 SyncWindow::Fixed(w) => w,
@@ -248,13 +239,9 @@ impl Archiver {
                     TimeWindow::new(start, now)?
                 }
             };
-            let listed: Vec<LogFile> = self
-                .source
-                .list(&t.instance_id, t.node_id.as_deref(), w)
-                .try_collect()
-                .await?;
-            files.extend(listed.into_iter().filter(|f| seen.insert(f.key())));
+            pairs.push((t.clone(), w));
         }
+        let files = self.source.list_targets(&pairs).await?;
         self.download_with(manifest, files).await
     }
 

@@ -7,6 +7,7 @@ use futures_util::{Stream, StreamExt as _, TryStreamExt as _};
 use huaweicloud_core::client::{ClientBuilder, ServiceClient};
 use huaweicloud_core::{Credentials, RetryPolicy, TimeWindow};
 
+use crate::archive::Target;
 use crate::model::{Link, ListedSize, LogFile, ServiceKind};
 
 /// How long DDS and RDS links live when the link itself does not say (the documents: 5 min).
@@ -168,6 +169,24 @@ impl Source {
                     .boxed()
             }
         }
+    }
+
+    /// Every file of each target in its window, in target order, each file once (DDS nodes of
+    /// one instance, say, can list the same file).
+    pub async fn list_targets(
+        &self,
+        targets: &[(Target, TimeWindow)],
+    ) -> Result<Vec<LogFile>, huaweicloud_core::Error> {
+        let mut out = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for (t, window) in targets {
+            let files: Vec<LogFile> = self
+                .list(&t.instance_id, t.node_id.as_deref(), *window)
+                .try_collect()
+                .await?;
+            out.extend(files.into_iter().filter(|f| seen.insert(f.key())));
+        }
+        Ok(out)
     }
 
     /// Fresh links for `ids` of `instance_id`, in batches of the service's limit, paired with

@@ -28,8 +28,9 @@ where
 }
 
 impl Client {
-    /// Every audit log file of `instance_id` in `window`: windows over 30 days are split, each is listed 50 files a page, and a file listed in
-    /// two windows comes once. The first error ends the stream.
+    /// Every audit log file of `instance_id` in `window`: windows over 30 days are split, each
+    /// is listed 50 files a page, and a file listed in two windows comes once. The first error
+    /// ends the stream.
     pub fn audit_log_files(
         &self,
         instance_id: &str,

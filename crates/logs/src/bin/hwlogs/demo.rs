@@ -105,7 +105,7 @@ pub async fn run(args: DemoArgs, quiet: bool) -> Result<u8, Failure> {
             let archiver = crate::demo_archiver(kind, &config, args.dir.clone(), show.observer())?;
             let started = Instant::now();
             let report = archiver.sync(&targets, window).await?;
-            code = code.max(crate::finish_report(&show, &report, started));
+            code = code.max(crate::finish(&show, &report, started, false));
             for (file, outcome) in &report.files {
                 if let Outcome::Fetched(entry) = outcome {
                     let key = (kind.to_string(), file.instance_id.clone(), file.id.clone());

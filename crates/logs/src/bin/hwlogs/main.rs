@@ -20,8 +20,8 @@ use chrono::{DateTime, TimeDelta, Utc};
 use clap::{Args, Parser, Subcommand};
 use huaweicloud_core::{ErrorKind, TimeWindow};
 use huaweicloud_logs::{
-    Archiver, Error, LogFile, Options, Outcome, Report, ServiceKind, Source, SourceConfig,
-    SyncWindow, Target,
+    Archiver, Error, Options, Outcome, Report, ServiceKind, Source, SourceConfig, SyncWindow,
+    Target,
 };
 
 /// Exit codes, as documented in the README.
@@ -333,18 +333,11 @@ fn archiver(common: &Common, fetch: &FetchArgs) -> Result<Archiver, Failure> {
 async fn list(args: ListArgs) -> Result<u8, Failure> {
     let window = window(&args.window, TimeDelta::days(1))?;
     let source = source(&args.common)?;
-    // Listing needs no destination: an archiver over a directory that is never created.
-    let mut files: Vec<LogFile> = Vec::new();
-    for t in targets(&args.common)? {
-        use futures_util::TryStreamExt as _;
-        let mut listed: Vec<LogFile> = source
-            .list(&t.instance_id, t.node_id.as_deref(), window)
-            .try_collect()
-            .await?;
-        files.append(&mut listed);
-    }
-    let mut seen = std::collections::HashSet::new();
-    files.retain(|f| seen.insert(f.key()));
+    let pairs: Vec<(Target, TimeWindow)> = targets(&args.common)?
+        .into_iter()
+        .map(|t| (t, window))
+        .collect();
+    let files = source.list_targets(&pairs).await?;
     for f in &files {
         if args.common.json {
             println!("{}", serde_json::to_string(f).unwrap_or_default());
@@ -368,8 +361,13 @@ async fn list(args: ListArgs) -> Result<u8, Failure> {
     Ok(0)
 }
 
-/// Print the per-file results and the summary; the exit code.
-fn finish(show: &progress::Display, report: &Report, started: Instant, json: bool) -> u8 {
+/// Print the per-file results and the summary; the exit code. Used by the demo too.
+pub(crate) fn finish(
+    show: &progress::Display,
+    report: &Report,
+    started: Instant,
+    json: bool,
+) -> u8 {
     show.done();
     let elapsed = started.elapsed().as_secs_f64();
     let fetched: Vec<_> = report.fetched().collect();
@@ -430,11 +428,6 @@ fn peak_rss_bytes() -> Option<u64> {
     let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
     let kib: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
     Some(kib * 1024)
-}
-
-/// Used by the demo: the same finish as the real commands.
-pub(crate) fn finish_report(show: &progress::Display, report: &Report, started: Instant) -> u8 {
-    finish(show, report, started, false)
 }
 
 /// Shared by the demo: an archiver over explicit settings.
