@@ -63,6 +63,10 @@ pub struct Measured {
     pub curl_seconds: f64,
     /// Median seconds of hwlogs.
     pub hwlogs_seconds: f64,
+    /// Fastest and slowest round of curl, seconds.
+    pub curl_range: (f64, f64),
+    /// Fastest and slowest round of hwlogs, seconds.
+    pub hwlogs_range: (f64, f64),
     /// Largest peak RSS of hwlogs over the rounds, bytes.
     pub hwlogs_peak_rss: u64,
     /// API requests of one hwlogs run: list pages, link calls.
@@ -110,15 +114,16 @@ pub fn run(root: &Path, settings: &Settings) -> Result<(Measured, Measured), Str
         return Err("cargo build --release failed".to_owned());
     }
     which("curl")?;
-    let main = measure(root, settings, settings.rounds, true)?;
     let big = Settings {
         files: (settings.files / 4).max(1),
         size: settings.size * 4,
         ..settings.clone()
     };
-    let large = measure(root, &big, 1, false)?;
+    let measured = measure(root, settings, settings.rounds, true)
+        .and_then(|main| Ok((main, measure(root, &big, 1, false)?)));
+    // Whatever happened, leave no GiB behind in /dev/shm.
     let _ = std::fs::remove_dir_all(&settings.dest);
-    Ok((main, large))
+    measured
 }
 
 fn which(tool: &str) -> Result<(), String> {
@@ -279,6 +284,8 @@ fn measure(root: &Path, s: &Settings, rounds: usize, with_curl: bool) -> Result<
         files: s.files,
         curl_seconds: median(&mut curl_times),
         hwlogs_seconds: median(&mut hw_times),
+        curl_range: range(&curl_times),
+        hwlogs_range: range(&hw_times),
         hwlogs_peak_rss: peak_rss,
         api_requests,
         api_minimum,
@@ -327,6 +334,12 @@ fn get_json(url: &str) -> Result<Value, String> {
         return Err(format!("GET {url} failed"));
     }
     serde_json::from_slice(&out.stdout).map_err(|e| format!("GET {url}: {e}"))
+}
+
+fn range(v: &[f64]) -> (f64, f64) {
+    let min = v.iter().copied().fold(f64::INFINITY, f64::min);
+    let max = v.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    (min, max)
 }
 
 fn median(v: &mut [f64]) -> f64 {

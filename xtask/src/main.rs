@@ -176,14 +176,18 @@ fn bench(options: &[&str]) -> ExitCode {
     let mib_s = |secs: f64| total as f64 / secs / (1u64 << 20) as f64;
     let mib = |b: u64| b as f64 / (1u64 << 20) as f64;
     println!(
-        "curl   (median): {:.2} s, {:.0} MiB/s",
+        "curl   (median): {:.2} s, {:.0} MiB/s (rounds {:.2}-{:.2} s)",
         main.curl_seconds,
-        mib_s(main.curl_seconds)
+        mib_s(main.curl_seconds),
+        main.curl_range.0,
+        main.curl_range.1
     );
     println!(
-        "hwlogs (median): {:.2} s, {:.0} MiB/s",
+        "hwlogs (median): {:.2} s, {:.0} MiB/s (rounds {:.2}-{:.2} s)",
         main.hwlogs_seconds,
-        mib_s(main.hwlogs_seconds)
+        mib_s(main.hwlogs_seconds),
+        main.hwlogs_range.0,
+        main.hwlogs_range.1
     );
     let ratio = main.ratio();
     let rss_ok = main.hwlogs_peak_rss <= 64 << 20 && large.hwlogs_peak_rss <= 64 << 20;

@@ -350,13 +350,11 @@ impl Dataset {
             return String::new();
         };
         let mut hasher = Sha256::new();
-        let mut buf = Vec::with_capacity(BLOCK_SIZE as usize);
-        let blocks = file.size.div_ceil(BLOCK_SIZE);
-        for b in 0..blocks {
-            buf.clear();
-            generate_block(file, b, &mut buf);
-            let len = (file.size - b * BLOCK_SIZE).min(BLOCK_SIZE) as usize;
-            hasher.update(buf.get(..len).unwrap_or(&buf));
+        let mut pos = 0;
+        while pos < file.size {
+            let piece = chunk(file, pos, file.size);
+            hasher.update(&piece);
+            pos += piece.len() as u64;
         }
         hex::encode(hasher.finalize())
     }
@@ -382,14 +380,22 @@ impl Dataset {
     }
 }
 
-/// The part of the file from `pos` up to the end of its block or `end`, whichever is first.
+/// The bytes of the file from `pos` to the end of the block piece holding `pos` (see
+/// [`block_pieces`]) or to `end`, whichever is first: shared with the template, not copied.
+/// Empty only when `pos >= end`.
 pub(crate) fn chunk(file: &LogFile, pos: u64, end: u64) -> Bytes {
     let block = pos / BLOCK_SIZE;
-    let mut buf = Vec::with_capacity(BLOCK_SIZE as usize);
-    generate_block(file, block, &mut buf);
-    let start = (pos - block * BLOCK_SIZE) as usize;
-    let stop = (end.min((block + 1) * BLOCK_SIZE) - block * BLOCK_SIZE) as usize;
-    Bytes::from(buf).slice(start.min(stop)..stop)
+    let mut at = block * BLOCK_SIZE;
+    for piece in block_pieces(file, block) {
+        let next = at + piece.len() as u64;
+        if pos < next {
+            let from = (pos - at) as usize;
+            let to = (end.min(next).max(pos) - at) as usize;
+            return piece.slice(from..to);
+        }
+        at = next;
+    }
+    Bytes::new()
 }
 
 /// Path of a file's download, without query.
@@ -555,10 +561,9 @@ fn push_ip(buf: &mut Vec<u8>, rng: &mut fastrand::Rng) {
 /// Longest line the generators write, padding excluded.
 const MAX_LINE: usize = 400;
 
-/// Lines in each service's format, generated once per process (64 KiB each): a block is a
-/// stamped header line and a run of these lines from an offset that depends on the file and
-/// the block. Copying is about ten times cheaper than generating every line, so the emulator
-/// leaves the CPU to the client it serves (on a 2-core machine the benchmark shares it).
+/// Lines in each service's format, generated once per process ([`BLOCK_SIZE`] bytes, stored
+/// twice over so any run of up to that length is one slice): a block is a stamped header
+/// line and a run of these lines from an offset that depends on the file and the block.
 fn template(service: Service) -> &'static [u8] {
     static TEMPLATES: std::sync::OnceLock<[Vec<u8>; 3]> = std::sync::OnceLock::new();
     let all = TEMPLATES.get_or_init(|| {
@@ -576,8 +581,9 @@ fn template(service: Service) -> &'static [u8] {
                 size_as_string: false,
                 content_key: 0x5eed_f11e,
             };
-            let mut buf = Vec::with_capacity(BLOCK_SIZE as usize);
+            let mut buf = Vec::with_capacity(2 * BLOCK_SIZE as usize);
             generate_lines(&file, 0, &mut buf);
+            buf.extend_from_within(..);
             buf
         })
     });
@@ -588,10 +594,13 @@ fn template(service: Service) -> &'static [u8] {
     }
 }
 
-/// Block `block` of `file`, appended to `buf`: exactly [`BLOCK_SIZE`] bytes of whole lines, the
-/// first naming the file, the block and its time, the rest taken from the service's template.
-pub(crate) fn generate_block(file: &LogFile, block: u64, buf: &mut Vec<u8>) {
-    let target = buf.len() + BLOCK_SIZE as usize;
+/// Block `block` of `file` as the pieces it is made of, in order: a header line naming the
+/// file, the block and its time; a run of whole lines of the service's template, starting
+/// at a line boundary that depends on the file and the block (shared, not copied); and
+/// padding (`#`, spaces, a newline) to exactly [`BLOCK_SIZE`] bytes. Serving shared pieces
+/// instead of assembling each block keeps the emulator's CPU for the client it serves (on
+/// a 2-core machine the benchmark shares it).
+pub(crate) fn block_pieces(file: &LogFile, block: u64) -> [Bytes; 4] {
     let blocks = file.size.div_ceil(BLOCK_SIZE).max(1);
     let span_ms = (file.end - file.start).num_milliseconds().max(1);
     let block_ms = file.start.timestamp_millis() + span_ms * block as i64 / blocks as i64;
@@ -606,34 +615,40 @@ pub(crate) fn generate_block(file: &LogFile, block: u64, buf: &mut Vec<u8>) {
             format!("{stamp} [NOTE] log block {block} of file {key:016x}\n")
         }
     };
-    buf.extend_from_slice(header.as_bytes());
-    let t = template(file.service);
-    // Start on a line boundary somewhere in the template.
-    let at = (mix(key ^ mix(block)) % t.len() as u64) as usize;
-    let mut pos = t[at..]
+    let room = BLOCK_SIZE as usize - header.len();
+    let doubled = template(file.service);
+    let t = doubled.len() / 2;
+    // Start on a line boundary somewhere in the template; the template twice over makes any
+    // run of up to one template length one slice.
+    let at = (mix(key ^ mix(block)) % t as u64) as usize;
+    let from = doubled[at..t]
         .iter()
         .position(|b| *b == b'\n')
-        .map_or(0, |i| (at + i + 1) % t.len());
-    while buf.len() < target {
-        let take = (target - buf.len()).min(t.len() - pos);
-        buf.extend_from_slice(&t[pos..pos + take]);
-        pos = (pos + take) % t.len();
-    }
-    // End on a whole line: cut the last partial one and pad as `generate_lines` does.
-    let keep = buf[..target]
-        .iter()
-        .rposition(|b| *b == b'\n')
-        .map_or(target, |i| i + 1);
-    buf.truncate(keep);
-    let rest = target - buf.len();
-    if rest > 1 {
-        buf.push(b'#');
-        buf.resize(target - 1, b' ');
-    }
-    if rest > 0 {
-        buf.push(b'\n');
-    }
+        .map_or(0, |i| (at + i + 1) % t);
+    let run = &doubled[from..from + room];
+    // End on a whole line; pad the rest as `generate_lines` does.
+    let lines = run.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
+    let rest = room - lines;
+    let pad = if rest > 1 {
+        &PADDING[..rest - 1]
+    } else {
+        &[][..]
+    };
+    let newline = if rest > 0 { &b"\n"[..] } else { &[][..] };
+    [
+        Bytes::from(header),
+        Bytes::from_static(doubled).slice(from..from + lines),
+        Bytes::from_static(pad),
+        Bytes::from_static(newline),
+    ]
 }
+
+/// `#` and spaces: the start of any padding line.
+static PADDING: [u8; BLOCK_SIZE as usize] = {
+    let mut pad = [b' '; BLOCK_SIZE as usize];
+    pad[0] = b'#';
+    pad
+};
 
 /// Append [`BLOCK_SIZE`] bytes of text lines of the service's log format, each generated from
 /// the file's key and the block, the last one padded so the block ends with a newline (the
@@ -760,5 +775,51 @@ mod tests {
         }
         let f = a.files().iter().find(|f| f.service == Service::Rds);
         assert!(f.is_some_and(|f| f.name.contains('/')));
+    }
+
+    /// The content is pinned: a change to the generator shows here, not as a silent change
+    /// of every served file (the first file of each service, fixed clock, 5 blocks and a bit).
+    #[test]
+    fn content_is_pinned() {
+        let config = Config {
+            file_size: 5 * BLOCK_SIZE + 1234,
+            logs_per_instance: 1,
+            clock: crate::config::Clock::fixed(
+                DateTime::<Utc>::from_timestamp(1_700_000_000, 0).unwrap_or_default(),
+            ),
+            ..Config::default()
+        };
+        let d = Dataset::generate(&config);
+        let digests: Vec<(Service, String)> = (0..d.files().len())
+            .map(|i| (d.files()[i].service, d.compute_sha256(i)))
+            .collect();
+        let first = |s: Service| {
+            digests
+                .iter()
+                .find(|(x, _)| *x == s)
+                .map(|(_, h)| h.as_str())
+        };
+        assert_eq!(
+            first(Service::Dds),
+            Some("94f6f6996a1af623465c457549c0a93af75a129a452a407f78d3aa4ba57326d5")
+        );
+        assert_eq!(
+            first(Service::Rds),
+            Some("95498839fce7087cf00171eca0fbbcbda775e98d004926adf0acc90eae4571a0")
+        );
+        assert_eq!(
+            first(Service::Taurusdb),
+            Some("5cdcfe123be93e44dd62a9ad09f69e495fd4bbb6e49bf8e0e9a1aa3e80e5edc9")
+        );
+        // Every block is whole lines of exactly BLOCK_SIZE bytes, whatever the piece sizes.
+        for (i, f) in d.files().iter().enumerate() {
+            for b in 0..5 {
+                let pieces = block_pieces(f, b);
+                let block: Vec<u8> = pieces.iter().flat_map(|p| p.iter().copied()).collect();
+                assert_eq!(block.len() as u64, BLOCK_SIZE, "file {i} block {b}");
+                assert_eq!(block.last(), Some(&b'\n'));
+                assert_eq!(block, d.read(i, b * BLOCK_SIZE, BLOCK_SIZE));
+            }
+        }
     }
 }
