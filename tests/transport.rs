@@ -421,7 +421,27 @@ async fn bad_input_is_rejected_before_anything_is_sent() {
         .map_err(Error::from)
         .unwrap_err();
     assert_eq!(err.kind(), ErrorKind::InvalidInput);
-    assert!(err.to_string().contains("limit"), "{err}");
+    assert!(
+        err.to_string()
+            .contains("limit: 500 is out of range: must be between 1 and 100"),
+        "{err}"
+    );
+    let err: Error = client
+        .list_auditlogs()
+        .project_id(PROJECT)
+        .instance_id(DDS_INSTANCE)
+        .start_time("2024-01-01 00:00:00")
+        .end_time("2024-01-01T01:00:00+0800")
+        .send()
+        .await
+        .map_err(Error::from)
+        .unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::InvalidInput);
+    assert!(
+        err.to_string()
+            .contains("start_time: doesn't match pattern"),
+        "{err}"
+    );
     let ids: Vec<String> = (0..51).map(|i| i.to_string()).collect();
     let err: Error = client
         .list_auditlog_links()

@@ -1323,23 +1323,17 @@ pub mod builder {
         pub fn project_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::ProjectId>,
+            <V as std::convert::TryInto<types::ProjectId>>::Error: ::std::fmt::Display,
         {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `ProjectId` for project_id failed".to_string()
-                });
+            self.project_id = value.try_into().map_err(|e| format!("project_id: {e}"));
             self
         }
         pub fn instance_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::InstanceId>,
+            <V as std::convert::TryInto<types::InstanceId>>::Error: ::std::fmt::Display,
         {
-            self.instance_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `InstanceId` for instance_id failed".to_string()
-                });
+            self.instance_id = value.try_into().map_err(|e| format!("instance_id: {e}"));
             self
         }
         pub fn end_time<V>(mut self, value: V) -> Self
@@ -1347,37 +1341,31 @@ pub mod builder {
             V: std::convert::TryInto<
                 ::huaweicloud_core::bounded::BoundedInt<0, 253402300799999>,
             >,
+            <V as std::convert::TryInto<
+                ::huaweicloud_core::bounded::BoundedInt<0, 253402300799999>,
+            >>::Error: ::std::fmt::Display,
         {
-            self.end_time = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: huaweicloud_core :: bounded :: BoundedInt < 0 , 253402300799999 >` for end_time failed"
-                        .to_string()
-                });
+            self.end_time = value.try_into().map_err(|e| format!("end_time: {e}"));
             self
         }
         pub fn limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::huaweicloud_core::bounded::BoundedInt<1, 100>>,
+            <V as std::convert::TryInto<
+                ::huaweicloud_core::bounded::BoundedInt<1, 100>,
+            >>::Error: ::std::fmt::Display,
         {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: huaweicloud_core :: bounded :: BoundedInt < 1 , 100 >` for limit failed"
-                        .to_string()
-                });
+            self.limit = value.try_into().map(Some).map_err(|e| format!("limit: {e}"));
             self
         }
         pub fn node_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::ListDdlLogsNodeId>,
+            <V as std::convert::TryInto<
+                types::ListDdlLogsNodeId,
+            >>::Error: ::std::fmt::Display,
         {
-            self.node_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `ListDdlLogsNodeId` for node_id failed".to_string()
-                });
+            self.node_id = value.try_into().map_err(|e| format!("node_id: {e}"));
             self
         }
         pub fn offset<V>(mut self, value: V) -> Self
@@ -1385,14 +1373,11 @@ pub mod builder {
             V: std::convert::TryInto<
                 ::huaweicloud_core::bounded::BoundedInt<0, 2147483647>,
             >,
+            <V as std::convert::TryInto<
+                ::huaweicloud_core::bounded::BoundedInt<0, 2147483647>,
+            >>::Error: ::std::fmt::Display,
         {
-            self.offset = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: huaweicloud_core :: bounded :: BoundedInt < 0 , 2147483647 >` for offset failed"
-                        .to_string()
-                });
+            self.offset = value.try_into().map(Some).map_err(|e| format!("offset: {e}"));
             self
         }
         pub fn start_time<V>(mut self, value: V) -> Self
@@ -1400,25 +1385,22 @@ pub mod builder {
             V: std::convert::TryInto<
                 ::huaweicloud_core::bounded::BoundedInt<0, 253402300799999>,
             >,
+            <V as std::convert::TryInto<
+                ::huaweicloud_core::bounded::BoundedInt<0, 253402300799999>,
+            >>::Error: ::std::fmt::Display,
         {
-            self.start_time = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: huaweicloud_core :: bounded :: BoundedInt < 0 , 253402300799999 >` for start_time failed"
-                        .to_string()
-                });
+            self.start_time = value.try_into().map_err(|e| format!("start_time: {e}"));
             self
         }
         pub fn x_language<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::Language>,
+            <V as std::convert::TryInto<types::Language>>::Error: ::std::fmt::Display,
         {
             self.x_language = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `Language` for x_language failed".to_string()
-                });
+                .map_err(|e| format!("x_language: {e}"));
             self
         }
         ///Sends a `GET` request to `/v3/{project_id}/instances/{instance_id}/ddl-log`
@@ -1528,35 +1510,28 @@ pub mod builder {
         pub fn project_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::ProjectId>,
+            <V as std::convert::TryInto<types::ProjectId>>::Error: ::std::fmt::Display,
         {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `ProjectId` for project_id failed".to_string()
-                });
+            self.project_id = value.try_into().map_err(|e| format!("project_id: {e}"));
             self
         }
         pub fn instance_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::InstanceId>,
+            <V as std::convert::TryInto<types::InstanceId>>::Error: ::std::fmt::Display,
         {
-            self.instance_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `InstanceId` for instance_id failed".to_string()
-                });
+            self.instance_id = value.try_into().map_err(|e| format!("instance_id: {e}"));
             self
         }
         pub fn x_language<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::Language>,
+            <V as std::convert::TryInto<types::Language>>::Error: ::std::fmt::Display,
         {
             self.x_language = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `Language` for x_language failed".to_string()
-                });
+                .map_err(|e| format!("x_language: {e}"));
             self
         }
         pub fn body<V>(mut self, value: V) -> Self
