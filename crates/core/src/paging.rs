@@ -24,27 +24,40 @@ pub struct Page<T> {
     pub total: Option<u64>,
 }
 
-/// Every record of a paged list, fetching `page_size` at a time from offset 0.
+/// Every record of a paged list, fetching `page_size` at a time from offset 0, each once by
+/// `key`.
 ///
 /// Stops after a page shorter than `page_size` (an empty one included), or once the offset
 /// reaches the reported total, so it needs exactly the pages the records fill (plus one empty
 /// page only when the records fill the last page exactly and no total is sent). The first
-/// error ends the stream.
-pub fn offset_pages<T, F, Fut>(page_size: u32, fetch: F) -> impl Stream<Item = Result<T, Error>>
+/// error ends the stream. A full page with nothing new on it (a service that ignores
+/// `offset` and sends the same page again) ends it with an [`ErrorKind::Decode`] error, rather
+/// than paging on to the largest offset.
+pub fn offset_pages<T, K, G, F, Fut>(
+    page_size: u32,
+    key: G,
+    fetch: F,
+) -> impl Stream<Item = Result<T, Error>>
 where
+    K: Eq + Hash,
+    G: Fn(&T) -> K,
     F: FnMut(u32) -> Fut,
     Fut: Future<Output = Result<Page<T>, Error>>,
 {
-    struct State<F> {
+    struct State<F, G, K> {
         fetch: F,
+        key: G,
         offset: u64,
         done: bool,
+        seen: HashSet<K>,
     }
     let page_size = page_size.max(1);
     let state = State {
         fetch,
+        key,
         offset: 0,
         done: false,
+        seen: HashSet::new(),
     };
     stream::try_unfold(state, move |mut state| async move {
         if state.done {
@@ -61,9 +74,24 @@ where
             })?;
         let page = (state.fetch)(offset).await?;
         let got = page.items.len() as u64;
+        let full = got >= u64::from(page_size);
+        let new: Vec<T> = page
+            .items
+            .into_iter()
+            .filter(|item| state.seen.insert((state.key)(item)))
+            .collect();
+        if full && new.is_empty() {
+            return Err(Error::new(
+                ErrorKind::Decode,
+                format!(
+                    "the page at offset {offset} holds only records already listed: \
+                     the service is not paging, so listing stops here"
+                ),
+            ));
+        }
         state.offset += got;
-        state.done = got < u64::from(page_size) || page.total.is_some_and(|t| state.offset >= t);
-        Ok(Some((page.items, state)))
+        state.done = !full || page.total.is_some_and(|t| state.offset >= t);
+        Ok(Some((new, state)))
     })
     .map_ok(|items| stream::iter(items.into_iter().map(Ok)))
     .try_flatten()
@@ -140,16 +168,20 @@ mod tests {
     async fn collect(total: usize, page_size: u32, report_total: bool) -> (Vec<usize>, u32) {
         let calls = AtomicU32::new(0);
         let records: Vec<usize> = (0..total).collect();
-        let out: Vec<usize> = offset_pages(page_size, |offset| {
-            calls.fetch_add(1, Ordering::Relaxed);
-            let start = (offset as usize).min(total);
-            let end = (start + page_size as usize).min(total);
-            let page = Page {
-                items: records[start..end].to_vec(),
-                total: report_total.then_some(total as u64),
-            };
-            async move { Ok(page) }
-        })
+        let out: Vec<usize> = offset_pages(
+            page_size,
+            |n: &usize| *n,
+            |offset| {
+                calls.fetch_add(1, Ordering::Relaxed);
+                let start = (offset as usize).min(total);
+                let end = (start + page_size as usize).min(total);
+                let page = Page {
+                    items: records[start..end].to_vec(),
+                    total: report_total.then_some(total as u64),
+                };
+                async move { Ok(page) }
+            },
+        )
         .try_collect()
         .await
         .unwrap();
@@ -167,16 +199,20 @@ mod tests {
 
     #[tokio::test]
     async fn first_error_ends_the_stream() {
-        let results: Vec<Result<u32, Error>> = offset_pages(2, |offset| async move {
-            if offset == 0 {
-                Ok(Page {
-                    items: vec![1, 2],
-                    total: None,
-                })
-            } else {
-                Err(Error::new(crate::ErrorKind::Transport, "boom"))
-            }
-        })
+        let results: Vec<Result<u32, Error>> = offset_pages(
+            2,
+            |n: &u32| *n,
+            |offset| async move {
+                if offset == 0 {
+                    Ok(Page {
+                        items: vec![1, 2],
+                        total: None,
+                    })
+                } else {
+                    Err(Error::new(crate::ErrorKind::Transport, "boom"))
+                }
+            },
+        )
         .collect()
         .await;
         assert_eq!(results.len(), 3);
@@ -210,6 +246,49 @@ mod tests {
         .await
         .unwrap();
         assert!(none.is_empty());
+    }
+
+    #[tokio::test]
+    async fn a_service_that_ignores_offset_is_caught_on_the_second_page() {
+        let calls = AtomicU32::new(0);
+        let results: Vec<Result<u32, Error>> = offset_pages(
+            3,
+            |n: &u32| *n,
+            |_offset| {
+                calls.fetch_add(1, Ordering::Relaxed);
+                async {
+                    Ok(Page {
+                        items: vec![1, 2, 3],
+                        total: Some(1_000_000),
+                    })
+                }
+            },
+        )
+        .collect()
+        .await;
+        assert_eq!(calls.load(Ordering::Relaxed), 2);
+        assert_eq!(results.len(), 4);
+        let err = results[3].as_ref().unwrap_err();
+        assert_eq!(err.kind(), crate::ErrorKind::Decode);
+        assert!(err.to_string().contains("offset 3"), "{err}");
+        // A page overlapping the last one (records moved while paging) is fine: the repeats
+        // are dropped and paging goes on.
+        let out: Vec<u32> = offset_pages(
+            3,
+            |n: &u32| *n,
+            |offset| async move {
+                let items = match offset {
+                    0 => vec![1, 2, 3],
+                    3 => vec![3, 4, 5],
+                    _ => vec![6],
+                };
+                Ok(Page { items, total: None })
+            },
+        )
+        .try_collect()
+        .await
+        .unwrap();
+        assert_eq!(out, vec![1, 2, 3, 4, 5, 6]);
     }
 
     #[tokio::test]

@@ -43,32 +43,36 @@ impl Client {
         let per_window = move |w: TimeWindow| {
             let (client, instance_id, node_id) =
                 (client.clone(), instance_id.clone(), node_id.clone());
-            paging::offset_pages(MAX_PAGE, move |offset| {
-                let (client, instance_id, node_id) =
-                    (client.clone(), instance_id.clone(), node_id.clone());
-                async move {
-                    let project_id = client.runtime().require_project_id()?;
-                    let mut request = client
-                        .list_auditlogs()
-                        .project_id(project_id)
-                        .instance_id(instance_id)
-                        .start_time(w.start())
-                        .end_time(w.end())
-                        .offset(i64::from(offset))
-                        .limit(i64::from(MAX_PAGE));
-                    if let Some(node) = node_id {
-                        request = request.node_id(node);
+            paging::offset_pages(
+                MAX_PAGE,
+                |f: &AuditLogFile| f.id.clone(),
+                move |offset| {
+                    let (client, instance_id, node_id) =
+                        (client.clone(), instance_id.clone(), node_id.clone());
+                    async move {
+                        let project_id = client.runtime().require_project_id()?;
+                        let mut request = client
+                            .list_auditlogs()
+                            .project_id(project_id)
+                            .instance_id(instance_id)
+                            .start_time(w.start())
+                            .end_time(w.end())
+                            .offset(i64::from(offset))
+                            .limit(i64::from(MAX_PAGE));
+                        if let Some(node) = node_id {
+                            request = request.node_id(node);
+                        }
+                        let page = request.send().await?.into_inner();
+                        let items = page
+                            .files()
+                            .map_err(|e| Error::from(e).with_operation("dds", "list_auditlogs"))?;
+                        Ok(Page {
+                            items,
+                            total: u64::try_from(page.total_record).ok(),
+                        })
                     }
-                    let page = request.send().await?.into_inner();
-                    let items = page
-                        .files()
-                        .map_err(|e| Error::from(e).with_operation("dds", "list_auditlogs"))?;
-                    Ok(Page {
-                        items,
-                        total: u64::try_from(page.total_record).ok(),
-                    })
-                }
-            })
+                },
+            )
         };
         paging::windowed(window, per_window, |f: &AuditLogFile| f.id.clone())
     }

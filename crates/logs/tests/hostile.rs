@@ -2,7 +2,8 @@
 //! destination, absolute paths, NUL, very long and reserved names, sizes that lie, links to
 //! other hosts and ports, redirects away, other schemes. Each is refused or contained, the
 //! other files are still fetched, nothing is written outside the destination, and no link
-//! credential shows in the report, the errors or the logs.
+//! credential shows in the report, the errors or the logs. A listing that ignores `offset`
+//! and sends the same page forever is stopped on the second page.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod common;
@@ -17,6 +18,7 @@ use axum::extract::{Request, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse as _, Response};
 use chrono::{DateTime, Utc};
+use futures_util::StreamExt as _;
 use huaweicloud_core::{Credentials, RetryPolicy, TimeWindow};
 use huaweicloud_logs::download::LinkPolicy;
 use huaweicloud_logs::{
@@ -102,6 +104,10 @@ struct Fake {
     other_host: String,
     /// Download requests served, by id.
     downloads: Mutex<HashMap<String, u64>>,
+    /// List the first page whatever the `offset`, with a total far beyond it.
+    ignore_offset: bool,
+    /// List requests served.
+    list_calls: AtomicU64,
 }
 
 impl Fake {
@@ -136,7 +142,13 @@ async fn handle(State(fake): State<Arc<Fake>>, req: Request) -> Response {
                 .find(|(key, _)| key == k)
                 .and_then(|(_, v)| v.parse::<usize>().ok())
         };
+        fake.list_calls.fetch_add(1, Ordering::SeqCst);
         let (offset, limit) = (param("offset").unwrap_or(0), param("limit").unwrap_or(100));
+        let (offset, total) = if fake.ignore_offset {
+            (0, 1_000_000_000)
+        } else {
+            (offset, fake.files.len())
+        };
         let logs: Vec<_> = fake
             .files
             .iter()
@@ -153,7 +165,7 @@ async fn handle(State(fake): State<Arc<Fake>>, req: Request) -> Response {
                 })
             })
             .collect();
-        return json_response(&json!({"audit_logs": logs, "total_record": fake.files.len()}));
+        return json_response(&json!({"audit_logs": logs, "total_record": total}));
     }
     if path == format!("{audit}-links") {
         let body = axum::body::to_bytes(req.into_body(), 1 << 20)
@@ -242,6 +254,40 @@ fn window() -> TimeWindow {
     TimeWindow::new(at("2024-05-01T00:00:00Z"), at("2024-05-02T00:00:00Z")).unwrap()
 }
 
+/// Serve `files` (and two traps that count their connections in `hits`).
+async fn serve(files: Vec<Spec>, ignore_offset: bool, hits: Arc<AtomicU64>) -> Arc<Fake> {
+    let other_port = trap("127.0.0.1:0", Arc::clone(&hits)).await;
+    let other_host = trap("127.0.0.2:0", hits).await;
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let fake = Arc::new(Fake {
+        files,
+        base,
+        other_port,
+        other_host,
+        downloads: Mutex::new(HashMap::new()),
+        ignore_offset,
+        list_calls: AtomicU64::new(0),
+    });
+    let app = axum::Router::new()
+        .fallback(handle)
+        .with_state(Arc::clone(&fake));
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    fake
+}
+
+/// A DDS source against `fake`, with retries off.
+fn dds_source(fake: &Fake) -> Source {
+    let config = SourceConfig {
+        endpoint: Some(fake.base.clone()),
+        project_id: Some(PROJECT.into()),
+        credentials: Some(Credentials::aksk("AK", "SK")),
+        retry: Some(RetryPolicy::disabled()),
+        ..SourceConfig::default()
+    };
+    Source::new(ServiceKind::Dds, &config).unwrap()
+}
+
 /// Serve `files`, sync them into `root/a/b/dest`; the report, the destination and the number
 /// of connections the traps got.
 async fn sync_hostile(
@@ -250,30 +296,8 @@ async fn sync_hostile(
 ) -> (huaweicloud_logs::Report, PathBuf, Arc<Fake>, u64) {
     capture_logs();
     let hits = Arc::new(AtomicU64::new(0));
-    let other_port = trap("127.0.0.1:0", Arc::clone(&hits)).await;
-    let other_host = trap("127.0.0.2:0", Arc::clone(&hits)).await;
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let base = format!("http://{}", listener.local_addr().unwrap());
-    let fake = Arc::new(Fake {
-        files,
-        base: base.clone(),
-        other_port,
-        other_host,
-        downloads: Mutex::new(HashMap::new()),
-    });
-    let app = axum::Router::new()
-        .fallback(handle)
-        .with_state(Arc::clone(&fake));
-    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
-
-    let config = SourceConfig {
-        endpoint: Some(base),
-        project_id: Some(PROJECT.into()),
-        credentials: Some(Credentials::aksk("AK", "SK")),
-        retry: Some(RetryPolicy::disabled()),
-        ..SourceConfig::default()
-    };
-    let source = Source::new(ServiceKind::Dds, &config).unwrap();
+    let fake = serve(files, false, Arc::clone(&hits)).await;
+    let source = dds_source(&fake);
     let dest = root.join("a").join("b").join("dest");
     std::fs::create_dir_all(&dest).unwrap();
     let archiver = Archiver::new(source, Options::new(&dest)).unwrap();
@@ -542,4 +566,24 @@ fn plain_http_is_refused_where_https_is_expected() {
         assert!(why.contains("refused"), "{bad}: {why}");
         assert_no_secret(&why, bad);
     }
+}
+
+#[tokio::test]
+async fn a_listing_that_ignores_offset_is_stopped_on_the_second_page() {
+    let files: Vec<Spec> = (0..150)
+        .map(|i| good(&format!("f{i}"), &format!("f{i}.log")))
+        .collect();
+    let fake = serve(files, true, Arc::new(AtomicU64::new(0))).await;
+    let source = dds_source(&fake);
+    let listing = source.list(INSTANCE, None, window()).collect::<Vec<_>>();
+    let listed = tokio::time::timeout(std::time::Duration::from_secs(20), listing)
+        .await
+        .expect("the listing never stopped");
+    assert_eq!(fake.list_calls.load(Ordering::SeqCst), 2);
+    // The first page's 100 files, then the error; nothing listed twice.
+    assert_eq!(listed.len(), 101);
+    assert!(listed[..100].iter().all(Result::is_ok));
+    let err = listed[100].as_ref().unwrap_err();
+    assert_eq!(err.kind(), huaweicloud_core::ErrorKind::Decode);
+    assert!(err.to_string().contains("not paging"), "{err}");
 }

@@ -31,32 +31,36 @@ impl Client {
         let per_window = move |w: TimeWindow| {
             let (client, instance_id, node_id) =
                 (client.clone(), instance_id.clone(), node_id.clone());
-            paging::offset_pages(MAX_PAGE, move |offset| {
-                let (client, instance_id, node_id) =
-                    (client.clone(), instance_id.clone(), node_id.clone());
-                async move {
-                    let project_id = client.runtime().require_project_id()?;
-                    let page = client
-                        .list_ddl_logs()
-                        .project_id(project_id)
-                        .instance_id(instance_id)
-                        .node_id(node_id)
-                        .start_time(w.start())
-                        .end_time(w.end())
-                        .offset(i64::from(offset))
-                        .limit(i64::from(MAX_PAGE))
-                        .send()
-                        .await?
-                        .into_inner();
-                    let items = page
-                        .files()
-                        .map_err(|e| Error::from(e).with_operation("taurusdb", "list_ddl_logs"))?;
-                    Ok(Page {
-                        items,
-                        total: page.total_count.and_then(|t| u64::try_from(t).ok()),
-                    })
-                }
-            })
+            paging::offset_pages(
+                MAX_PAGE,
+                |f: &DdlLogFile| f.id.clone(),
+                move |offset| {
+                    let (client, instance_id, node_id) =
+                        (client.clone(), instance_id.clone(), node_id.clone());
+                    async move {
+                        let project_id = client.runtime().require_project_id()?;
+                        let page = client
+                            .list_ddl_logs()
+                            .project_id(project_id)
+                            .instance_id(instance_id)
+                            .node_id(node_id)
+                            .start_time(w.start())
+                            .end_time(w.end())
+                            .offset(i64::from(offset))
+                            .limit(i64::from(MAX_PAGE))
+                            .send()
+                            .await?
+                            .into_inner();
+                        let items = page.files().map_err(|e| {
+                            Error::from(e).with_operation("taurusdb", "list_ddl_logs")
+                        })?;
+                        Ok(Page {
+                            items,
+                            total: page.total_count.and_then(|t| u64::try_from(t).ok()),
+                        })
+                    }
+                },
+            )
         };
         paging::windowed(window, per_window, |f: &DdlLogFile| f.id.clone())
     }
