@@ -745,16 +745,21 @@ fn push_pad3(buf: &mut Vec<u8>, n: u64) {
 mod tests {
     use super::*;
 
-    #[test]
-    fn deterministic_and_block_aligned() {
-        let config = Config {
-            file_size: 3 * BLOCK_SIZE + 17,
-            logs_per_instance: 3,
+    /// `logs` files of `size` bytes per instance, the clock stopped at 2023-11-14T22:13:20Z.
+    fn fixed_clock(size: u64, logs: usize) -> Config {
+        Config {
+            file_size: size,
+            logs_per_instance: logs,
             clock: crate::config::Clock::fixed(
                 DateTime::<Utc>::from_timestamp(1_700_000_000, 0).unwrap_or_default(),
             ),
             ..Config::default()
-        };
+        }
+    }
+
+    #[test]
+    fn deterministic_and_block_aligned() {
+        let config = fixed_clock(3 * BLOCK_SIZE + 17, 3);
         let a = Dataset::generate(&config);
         let b = Dataset::generate(&config);
         assert_eq!(a.files(), b.files());
@@ -781,14 +786,7 @@ mod tests {
     /// of every served file (the first file of each service, fixed clock, 5 blocks and a bit).
     #[test]
     fn content_is_pinned() {
-        let config = Config {
-            file_size: 5 * BLOCK_SIZE + 1234,
-            logs_per_instance: 1,
-            clock: crate::config::Clock::fixed(
-                DateTime::<Utc>::from_timestamp(1_700_000_000, 0).unwrap_or_default(),
-            ),
-            ..Config::default()
-        };
+        let config = fixed_clock(5 * BLOCK_SIZE + 1234, 1);
         let d = Dataset::generate(&config);
         let digests: Vec<(Service, String)> = (0..d.files().len())
             .map(|i| (d.files()[i].service, d.compute_sha256(i)))

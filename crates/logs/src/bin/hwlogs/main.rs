@@ -199,7 +199,7 @@ fn api_code(e: &huaweicloud_core::Error) -> u8 {
 }
 
 /// glibc's malloc hands free memory at the top of a heap back to the kernel once there is
-/// more than its trim threshold (at first 256 KiB). Downloads keep freeing and allocating
+/// more than its trim threshold (at first 128 KiB). Downloads keep freeing and allocating
 /// network buffers of about 400 KiB, so with the defaults it trims and faults in again some
 /// 160 MiB of pages per GiB downloaded, about 4% of hwlogs' CPU time. Freeing one large
 /// mmap-backed block raises the mmap threshold to that block's size (at most 32 MiB) and the
