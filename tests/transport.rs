@@ -405,69 +405,61 @@ async fn an_apig_401_is_an_authentication_error() {
     );
 }
 
+/// `result` is an [`ErrorKind::InvalidInput`] error whose message contains `expected`.
+fn refused<T: std::fmt::Debug>(result: Result<T, impl Into<Error>>, expected: &str) {
+    let err: Error = result.map_err(Into::into).unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::InvalidInput, "{err}");
+    assert!(err.to_string().contains(expected), "{err}");
+}
+
 #[tokio::test]
 async fn bad_input_is_rejected_before_anything_is_sent() {
     let server = Server::start(vec![]).await;
     let client = dds(&server, Credentials::aksk(AK, SK), fast_retry(3));
-    let err: Error = client
-        .list_auditlogs()
-        .project_id(PROJECT)
-        .instance_id(DDS_INSTANCE)
-        .start_time("2024-01-01T00:00:00+0800")
-        .end_time("2024-01-01T01:00:00+0800")
-        .limit(500)
-        .send()
-        .await
-        .map_err(Error::from)
-        .unwrap_err();
-    assert_eq!(err.kind(), ErrorKind::InvalidInput);
-    assert!(
-        err.to_string()
-            .contains("limit: 500 is out of range: must be between 1 and 100"),
-        "{err}"
+    refused(
+        client
+            .list_auditlogs()
+            .project_id(PROJECT)
+            .instance_id(DDS_INSTANCE)
+            .start_time("2024-01-01T00:00:00+0800")
+            .end_time("2024-01-01T01:00:00+0800")
+            .limit(500)
+            .send()
+            .await,
+        "limit: 500 is out of range: must be between 1 and 100",
     );
-    let err: Error = client
-        .list_auditlogs()
-        .project_id(PROJECT)
-        .instance_id(DDS_INSTANCE)
-        .start_time("2024-01-01 00:00:00")
-        .end_time("2024-01-01T01:00:00+0800")
-        .send()
-        .await
-        .map_err(Error::from)
-        .unwrap_err();
-    assert_eq!(err.kind(), ErrorKind::InvalidInput);
-    assert!(
-        err.to_string()
-            .contains("start_time: doesn't match pattern"),
-        "{err}"
+    refused(
+        client
+            .list_auditlogs()
+            .project_id(PROJECT)
+            .instance_id(DDS_INSTANCE)
+            .start_time("2024-01-01 00:00:00")
+            .end_time("2024-01-01T01:00:00+0800")
+            .send()
+            .await,
+        "start_time: doesn't match pattern",
     );
     let ids: Vec<String> = (0..51).map(|i| i.to_string()).collect();
-    let err: Error = client
-        .list_auditlog_links()
-        .project_id(PROJECT)
-        .instance_id(DDS_INSTANCE)
-        .body_map(|b| b.ids(ids))
-        .send()
-        .await
-        .map_err(Error::from)
-        .unwrap_err();
-    assert_eq!(err.kind(), ErrorKind::InvalidInput);
-    assert!(
-        err.to_string()
-            .contains("51 items given: must be between 1 and 50"),
-        "{err}"
+    refused(
+        client
+            .list_auditlog_links()
+            .project_id(PROJECT)
+            .instance_id(DDS_INSTANCE)
+            .body_map(|b| b.ids(ids))
+            .send()
+            .await,
+        "51 items given: must be between 1 and 50",
     );
-    let err: Error = client
-        .list_auditlog_links()
-        .project_id("short")
-        .instance_id(DDS_INSTANCE)
-        .body_map(|b| b.ids(vec!["x"]))
-        .send()
-        .await
-        .map_err(Error::from)
-        .unwrap_err();
-    assert!(err.to_string().contains("project_id"), "{err}");
+    refused(
+        client
+            .list_auditlog_links()
+            .project_id("short")
+            .instance_id(DDS_INSTANCE)
+            .body_map(|b| b.ids(vec!["x"]))
+            .send()
+            .await,
+        "project_id",
+    );
     assert!(server.seen().is_empty(), "nothing was sent");
 }
 

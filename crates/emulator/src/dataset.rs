@@ -594,6 +594,14 @@ fn template(service: Service) -> &'static [u8] {
     }
 }
 
+/// When block `block` of `file` was written: the file's time range shared evenly by its blocks.
+fn block_time(file: &LogFile, block: u64) -> DateTime<Utc> {
+    let blocks = file.size.div_ceil(BLOCK_SIZE).max(1);
+    let span_ms = (file.end - file.start).num_milliseconds().max(1);
+    let block_ms = file.start.timestamp_millis() + span_ms * block as i64 / blocks as i64;
+    DateTime::<Utc>::from_timestamp_millis(block_ms).unwrap_or(file.start)
+}
+
 /// Block `block` of `file` as the pieces it is made of, in order: a header line naming the
 /// file, the block and its time; a run of whole lines of the service's template, starting
 /// at a line boundary that depends on the file and the block (shared, not copied); and
@@ -601,10 +609,7 @@ fn template(service: Service) -> &'static [u8] {
 /// instead of assembling each block keeps the emulator's CPU for the client it serves (on
 /// a 2-core machine the benchmark shares it).
 pub(crate) fn block_pieces(file: &LogFile, block: u64) -> [Bytes; 4] {
-    let blocks = file.size.div_ceil(BLOCK_SIZE).max(1);
-    let span_ms = (file.end - file.start).num_milliseconds().max(1);
-    let block_ms = file.start.timestamp_millis() + span_ms * block as i64 / blocks as i64;
-    let base = DateTime::<Utc>::from_timestamp_millis(block_ms).unwrap_or(file.start);
+    let base = block_time(file, block);
     let stamp = base.format("%Y-%m-%dT%H:%M:%S%.3f+0000");
     let key = file.content_key;
     let header = match file.service {
@@ -655,10 +660,7 @@ static PADDING: [u8; BLOCK_SIZE as usize] = {
 /// templates).
 fn generate_lines(file: &LogFile, block: u64, buf: &mut Vec<u8>) {
     let mut rng = fastrand::Rng::with_seed(mix(file.content_key ^ mix(block)));
-    let blocks = file.size.div_ceil(BLOCK_SIZE).max(1);
-    let span_ms = (file.end - file.start).num_milliseconds().max(1);
-    let block_ms = file.start.timestamp_millis() + span_ms * block as i64 / blocks as i64;
-    let base = DateTime::<Utc>::from_timestamp_millis(block_ms).unwrap_or(file.start);
+    let base = block_time(file, block);
     let stamp = base.format("%Y-%m-%dT%H:%M:%S").to_string();
     let target = buf.len() + BLOCK_SIZE as usize;
     let mut line_no = 0u64;
