@@ -12,16 +12,24 @@
 //! public so that tests and the verifier can show *where* two signers disagree instead of only
 //! reporting two different signatures.
 //!
-//! The algorithm, as implemented by the official SDKs:
+//! The algorithm, as the official SDK's signer (`huaweicloudsdkcore/signer/signer.py`, 3.1.219)
+//! implements it, rule for rule; `fixtures/official-sdk/sign-vectors.json` holds some 2,400
+//! requests it signed, and `tests/sign_vectors.rs` checks every one:
 //!
 //! 1. `X-Sdk-Date` is the UTC time as [`SDK_DATE_FORMAT`]; an existing header is reused.
 //! 2. `Host` is signed (host, plus `:port` when the URL has an explicit, non-default port).
-//! 3. Signed headers are all headers present whose name has no `_`, lower-cased and sorted.
-//! 4. The canonical URI percent-encodes each path segment and always ends in `/`.
-//! 5. The canonical query percent-encodes keys and values, sorted by key then value.
-//! 6. The payload hash is the hex SHA-256 of the body, or `UNSIGNED-PAYLOAD` when the
-//!    `X-Sdk-Content-Sha256` header says so (set for bodies whose content type is not JSON).
-//! 7. `Signature = hex(HMAC-SHA256(SK, "SDK-HMAC-SHA256\n" + date + "\n" + hex(sha256(canonical))))`.
+//! 3. A non-empty `Content-Type` that does not start with `application/json` or
+//!    `application/bson` (compared as sent, case-sensitive) adds
+//!    `X-Sdk-Content-Sha256: UNSIGNED-PAYLOAD`.
+//! 4. Signed headers are all headers present whose name has no `_`, lower-cased and sorted;
+//!    each canonical header line is `name:value` with the value trimmed.
+//! 5. The canonical URI is the path percent-decoded as a whole, split on `/`, each segment
+//!    percent-encoded, always ending in `/` ([`canonical_uri`]).
+//! 6. The canonical query is the decoded pairs sorted by key then value, then percent-encoded
+//!    ([`canonical_query`]).
+//! 7. The payload hash is that of the empty string for an empty body, else a non-empty
+//!    `X-Sdk-Content-Sha256` as it is, else the hex SHA-256 of the body ([`payload_hash`]).
+//! 8. `Signature = hex(HMAC-SHA256(SK, "SDK-HMAC-SHA256\n" + date + "\n" + hex(sha256(canonical))))`.
 //!
 //! Nothing here panics on any input: malformed input is reported as a [`SignError`] or
 //! [`VerifyError`], and neither error ever contains the secret key or the expected signature.
@@ -345,16 +353,19 @@ pub fn canonical_request(
     out
 }
 
-/// Canonical form of a URL path: each `/`-separated segment percent-decoded, then re-encoded
+/// Canonical form of a URL path, as the official signer computes it: the whole path is
+/// percent-decoded first (bytes that are not UTF-8 become U+FFFD, as Python's `unquote` does),
+/// then split on `/` (so an encoded `%2F` becomes a separator), and each segment re-encoded
 /// keeping only `A-Z a-z 0-9 - _ . ~`; always ends with `/` (only in the canonical form).
 pub fn canonical_uri(path: &str) -> String {
+    let decoded: Vec<u8> = percent_decode_str(path).collect();
+    let decoded = String::from_utf8_lossy(&decoded);
     let mut out = String::with_capacity(path.len() + 8);
-    for (i, segment) in path.split('/').enumerate() {
+    for (i, segment) in decoded.split('/').enumerate() {
         if i > 0 {
             out.push('/');
         }
-        let decoded: Vec<u8> = percent_decode_str(segment).collect();
-        out.extend(percent_encoding::percent_encode(&decoded, UNRESERVED));
+        out.extend(utf8_percent_encode(segment, UNRESERVED));
     }
     if !out.ends_with('/') {
         out.push('/');
@@ -362,29 +373,23 @@ pub fn canonical_uri(path: &str) -> String {
     out
 }
 
-/// Canonical form of the URL's query: pairs decoded (as `application/x-www-form-urlencoded`),
-/// key and value percent-encoded keeping only `A-Z a-z 0-9 - _ . ~` (space `%20`, `+` `%2B`,
-/// `:` `%3A`, `/` `%2F`, `*` `%2A`), sorted by key then value, `key=value` joined with `&`
-/// (`key=` for an empty value). Empty when there is no query.
+/// Canonical form of the URL's query, as the official signer computes it: the pairs decoded
+/// (as `application/x-www-form-urlencoded`), sorted by key then value in code-point order (the
+/// decoded text, not its encoding: `Z` < `a` < `é`), then key and value percent-encoded keeping
+/// only `A-Z a-z 0-9 - _ . ~` (space `%20`, `+` `%2B`, `:` `%3A`, `/` `%2F`, `*` `%2A`),
+/// `key=value` joined with `&` (`key=` for an empty value). Empty when there is no query.
 pub fn canonical_query(url: &Url) -> String {
-    let mut pairs: Vec<(String, String)> = url
-        .query_pairs()
-        .map(|(k, v)| {
-            (
-                utf8_percent_encode(&k, UNRESERVED).to_string(),
-                utf8_percent_encode(&v, UNRESERVED).to_string(),
-            )
-        })
-        .collect();
+    // UTF-8 byte order is code-point order, which is how Python sorts the SDK's `str` pairs.
+    let mut pairs: Vec<_> = url.query_pairs().collect();
     pairs.sort_unstable();
     let mut out = String::new();
     for (i, (k, v)) in pairs.iter().enumerate() {
         if i > 0 {
             out.push('&');
         }
-        out.push_str(k);
+        out.extend(utf8_percent_encode(k, UNRESERVED));
         out.push('=');
-        out.push_str(v);
+        out.extend(utf8_percent_encode(v, UNRESERVED));
     }
     out
 }
@@ -409,17 +414,17 @@ pub fn signature(sk: &str, string_to_sign: &str) -> String {
         .unwrap_or_default()
 }
 
-/// `UNSIGNED-PAYLOAD` when the `X-Sdk-Content-Sha256` header says so, else hex SHA-256 of `body`
-/// (an empty body hashes the empty string).
+/// The payload hash, by the official signer's rules in their order: an empty body hashes the
+/// empty string, whatever the headers say; else a non-empty `X-Sdk-Content-Sha256` header is
+/// used as it is (`UNSIGNED-PAYLOAD` for bodies whose content type is not JSON, or a hash the
+/// caller computed); else the hex SHA-256 of the body.
 pub fn payload_hash(headers: &HeaderMap, body: &[u8]) -> String {
-    let unsigned = matches!(
-        single_value(headers, HEADER_CONTENT_SHA256),
-        Ok(Some(v)) if v == UNSIGNED_PAYLOAD
-    );
-    if unsigned {
-        UNSIGNED_PAYLOAD.to_owned()
-    } else {
-        hex::encode(Sha256::digest(body))
+    if body.is_empty() {
+        return hex::encode(Sha256::digest(body));
+    }
+    match single_value(headers, HEADER_CONTENT_SHA256) {
+        Ok(Some(given)) if !given.is_empty() => given.to_owned(),
+        _ => hex::encode(Sha256::digest(body)),
     }
 }
 
@@ -546,19 +551,17 @@ fn host_header(url: &Url) -> Option<String> {
     })
 }
 
-/// Whether the request has a `Content-Type` that is not JSON (or BSON), whose body the SDK leaves
-/// unsigned.
+/// Whether the request has a non-empty `Content-Type` that does not start with
+/// `application/json` or `application/bson`, whose body the SDK leaves unsigned. The official
+/// signer compares the value as it is: case-sensitive, with no trimming.
 fn needs_unsigned_payload(headers: &HeaderMap) -> bool {
     let Some(content_type) = headers.get(CONTENT_TYPE) else {
         return false;
     };
-    let value = content_type.as_bytes().trim_ascii_start();
-    let is = |prefix: &str| {
-        value
-            .get(..prefix.len())
-            .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
-    };
-    !(is("application/json") || is("application/bson"))
+    let value = content_type.as_bytes();
+    !value.is_empty()
+        && !value.starts_with(b"application/json")
+        && !value.starts_with(b"application/bson")
 }
 
 /// Parses an `X-Sdk-Date` value strictly: exactly `YYYYMMDDTHHMMSSZ`.
@@ -604,7 +607,9 @@ mod tests {
         // Decoded then re-encoded: the same path however it was escaped on the wire.
         assert_eq!(canonical_uri("/a%20b/c d"), "/a%20b/c%20d/");
         assert_eq!(canonical_uri("/%7Euser/~user"), "/~user/~user/");
-        assert_eq!(canonical_uri("/a%2fb"), "/a%2Fb/");
+        // Decoded before it is split: an encoded '/' separates segments.
+        assert_eq!(canonical_uri("/a%2fb"), "/a/b/");
+        assert_eq!(canonical_uri("/a%2F%2Fb"), "/a//b/");
         assert_eq!(canonical_uri("/x+y:z*"), "/x%2By%3Az%2A/");
         assert_eq!(canonical_uri("/caf%C3%A9"), "/caf%C3%A9/");
         assert_eq!(canonical_uri("/café"), "/caf%C3%A9/");
@@ -614,7 +619,9 @@ mod tests {
         // Malformed escapes and non-UTF-8 bytes do not panic.
         assert_eq!(canonical_uri("/%"), "/%25/");
         assert_eq!(canonical_uri("/%zz%4"), "/%25zz%254/");
-        assert_eq!(canonical_uri("/%FF"), "/%FF/");
+        // Bytes that are not UTF-8 become U+FFFD, as Python's `unquote` makes them.
+        assert_eq!(canonical_uri("/%FF"), "/%EF%BF%BD/");
+        assert_eq!(canonical_uri("/%E2%82x"), "/%EF%BF%BDx/");
     }
 
     #[test]
@@ -636,10 +643,77 @@ mod tests {
         assert_eq!(q("?s=%2A/%7E"), "s=%2A%2F~");
         // Repeated keys: sorted by key, then by value (as strings).
         assert_eq!(q("?id=2&id=10&a=z"), "a=z&id=10&id=2");
-        // Sorted on the encoded form: "%3A" sorts before "0".
-        assert_eq!(q("?a0=1&a:=2"), "a%3A=2&a0=1");
+        // Sorted on the decoded form, by code point: "0" before ":", "Z" before "a" before "é",
+        // although the encoded "%3A" and "%C3%A9" would sort first.
+        assert_eq!(q("?a0=1&a:=2"), "a0=1&a%3A=2");
+        assert_eq!(q("?%C3%A9=1&a=2&Z=3"), "Z=3&a=2&%C3%A9=1");
         assert_eq!(q("?k=%C3%A9"), "k=%C3%A9");
         assert_eq!(q("?%=%zz"), "%25=%25zz");
+    }
+
+    #[test]
+    fn payload_hash_follows_the_official_order() {
+        let empty = hex::encode(Sha256::digest(b""));
+        let of_x = hex::encode(Sha256::digest(b"x"));
+        let with = |value: &'static str| {
+            let mut h = HeaderMap::new();
+            h.insert(HEADER_CONTENT_SHA256, HeaderValue::from_static(value));
+            h
+        };
+        // An empty body hashes the empty string, whatever the header says.
+        assert_eq!(payload_hash(&with(UNSIGNED_PAYLOAD), b""), empty);
+        assert_eq!(
+            payload_hash(&with(UNSIGNED_PAYLOAD), b"x"),
+            UNSIGNED_PAYLOAD
+        );
+        assert_eq!(
+            payload_hash(&with(" UNSIGNED-PAYLOAD "), b"x"),
+            UNSIGNED_PAYLOAD
+        );
+        // A caller's own value is used as it is; an empty one is no value.
+        assert_eq!(payload_hash(&with("abc123"), b"x"), "abc123");
+        assert_eq!(payload_hash(&with(""), b"x"), of_x);
+        assert_eq!(payload_hash(&HeaderMap::new(), b"x"), of_x);
+    }
+
+    #[test]
+    fn unsigned_payload_follows_the_content_type_as_sent() {
+        let unsigned = |content_type: Option<&'static str>| {
+            let mut h = HeaderMap::new();
+            if let Some(value) = content_type {
+                h.insert(CONTENT_TYPE, HeaderValue::from_static(value));
+            }
+            sign(
+                &Method::PUT,
+                &url("https://h/"),
+                &mut h,
+                b"x",
+                "AK",
+                "SK",
+                Utc::now(),
+            )
+            .unwrap();
+            h.contains_key(HEADER_CONTENT_SHA256)
+        };
+        for json in [
+            "application/json",
+            "application/json;charset=utf-8",
+            "application/jsonp",
+            "application/bson",
+        ] {
+            assert!(!unsigned(Some(json)), "{json}");
+        }
+        assert!(!unsigned(None));
+        assert!(!unsigned(Some("")));
+        // Compared as sent: case-sensitive, untrimmed.
+        for other in [
+            "text/plain",
+            "application/octet-stream",
+            "Application/JSON",
+            " application/json",
+        ] {
+            assert!(unsigned(Some(other)), "{other}");
+        }
     }
 
     #[test]

@@ -1,4 +1,5 @@
-//! Replays the requests the official Python SDK signed (../shared/fixtures) and expects 200 for
+//! Replays the requests the official Python SDK signed (`fixtures/official-sdk/requests.json`,
+//! made by `capture_requests.py` beside it) and expects 200 for
 //! each: the emulator's verifier agrees with the official signer, not only with ours.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
@@ -11,7 +12,7 @@ use serde_json::Value;
 fn fixture() -> Value {
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../../../shared/fixtures/official-sdk-requests.json"
+        "/../../fixtures/official-sdk/requests.json"
     );
     serde_json::from_str(&std::fs::read_to_string(path).expect("fixture")).expect("json")
 }
