@@ -463,6 +463,81 @@ async fn bad_input_is_rejected_before_anything_is_sent() {
     assert!(server.seen().is_empty(), "nothing was sent");
 }
 
+/// Credentials that cannot be applied: an access key that cannot go into `Authorization`, and
+/// tokens that are not header values.
+fn unusable_credentials() -> Vec<(Credentials, &'static str)> {
+    vec![
+        (
+            Credentials::aksk("AK WITH SPACE", SK),
+            "it could not be signed: the access key is empty or contains whitespace",
+        ),
+        (
+            Credentials::temporary(AK, SK, "token\nwith a newline"),
+            "the security token is not a valid HTTP header value",
+        ),
+        (
+            Credentials::token("iam\ttoken\r\n"),
+            "the IAM token is not a valid HTTP header value",
+        ),
+    ]
+}
+
+#[tokio::test]
+async fn credentials_that_cannot_be_applied_fail_the_build() {
+    let server = Server::start(vec![]).await;
+    for (credentials, why) in unusable_credentials() {
+        let err = huaweicloud_dds::Client::builder()
+            .endpoint(&server.base)
+            .project_id(PROJECT)
+            .credentials(credentials)
+            .build()
+            .map(|_| ())
+            .unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::Configuration, "{err}");
+        let text = err.to_string();
+        assert!(
+            text.contains("the credentials for dds cannot be used"),
+            "{text}"
+        );
+        assert!(text.contains(why), "{text}");
+        assert!(!text.contains(SK), "{text}");
+    }
+    assert!(server.seen().is_empty(), "nothing was sent");
+}
+
+/// A request is never sent unsigned or half-authenticated: when the credentials cannot be
+/// applied at the time of the call, it fails with the reason and nothing leaves the client,
+/// not even on retry.
+#[tokio::test]
+async fn a_request_that_cannot_be_signed_is_not_sent() {
+    let server = Server::start(vec![reply(200, LINKS)]).await;
+    let http =
+        huaweicloud_core::client::http_client(Duration::from_secs(5), Duration::from_secs(5))
+            .unwrap();
+    for (credentials, why) in unusable_credentials() {
+        // Built past the builder's check, as credentials refreshed later could be.
+        let runtime = huaweicloud_core::Runtime::with_config(
+            "dds",
+            Some(credentials),
+            Some(PROJECT.to_owned()),
+            fast_retry(3),
+        );
+        let client = huaweicloud_dds::Client::new_with_client(&server.base, http.clone(), runtime);
+        let err = link_one(&client).await.unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::Configuration, "{err}");
+        assert!(!err.is_retryable(), "{err}");
+        assert_eq!(err.status(), None, "{err}");
+        let text = err.to_string();
+        assert!(text.contains(&format!("request not sent: {why}")), "{text}");
+        assert!(!text.contains(SK), "{text}");
+    }
+    assert!(
+        server.seen().is_empty(),
+        "nothing was sent: {:?}",
+        server.seen()
+    );
+}
+
 #[tokio::test]
 async fn an_iam_token_is_sent_as_x_auth_token() {
     let server = Server::start(vec![reply(200, LINKS)]).await;

@@ -222,6 +222,15 @@ impl<C: ServiceClient> ClientBuilder<C> {
             None => http_client(self.connect_timeout, self.read_timeout)?,
         };
         let runtime = Runtime::with_config(service.name(), credentials, project_id, self.retry);
+        // The credentials go through what every request does, once, so that a value that
+        // cannot be sent or signed fails here rather than on the first call.
+        let probe = reqwest::Request::new(reqwest::Method::GET, base.clone());
+        runtime.authenticate(probe, b"").map_err(|why| {
+            Error::new(
+                ErrorKind::Configuration,
+                format!("the credentials for {service} cannot be used: {why}"),
+            )
+        })?;
         let base = base.as_str().trim_end_matches('/').to_owned();
         Ok(C::from_parts(&base, http, runtime))
     }
@@ -304,6 +313,20 @@ macro_rules! service_client {
                         e.message().unwrap_or_default().to_owned(),
                     )
                 })
+            }
+
+            async fn post<E>(
+                &self,
+                result: &::reqwest::Result<::reqwest::Response>,
+                _info: &::progenitor_client::OperationInfo,
+            ) -> ::std::result::Result<(), ::progenitor_client::Error<E>> {
+                use ::progenitor_client::ClientInfo as _;
+                match self.inner().not_sent(result) {
+                    ::std::option::Option::Some(why) => {
+                        ::std::result::Result::Err(::progenitor_client::Error::Custom(why))
+                    }
+                    ::std::option::Option::None => ::std::result::Result::Ok(()),
+                }
             }
 
             async fn exec(

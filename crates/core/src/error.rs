@@ -189,7 +189,9 @@ impl Error {
                 }
                 out
             }
-            G::Custom(msg) => Self::new(ErrorKind::Transport, msg),
+            // Only this crate's hooks make these: a request not sent because its credentials
+            // could not be applied (`Runtime::not_sent`).
+            G::Custom(msg) => Self::new(ErrorKind::Configuration, msg),
         }
     }
 

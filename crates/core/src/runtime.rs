@@ -173,6 +173,11 @@ impl Runtime {
 
     /// Send one operation's request: authenticate, retry, trace. Called by the generated code
     /// for every operation.
+    ///
+    /// A request whose credentials cannot be applied (a header value they cannot be, a request
+    /// that cannot be signed) is not sent at all: the answer is then a local response that
+    /// [`not_sent`](Self::not_sent) recognizes, which the generated clients' `post` hook turns into an
+    /// [`ErrorKind::Configuration`](crate::ErrorKind::Configuration) error naming the reason.
     pub async fn execute(
         &self,
         client: &reqwest::Client,
@@ -215,7 +220,13 @@ impl Runtime {
                 Some(copy) => (copy, Some(request)),
                 None => (request, None),
             };
-            let this = self.authenticate(this, &body);
+            let this = match self.authenticate(this, &body) {
+                Ok(this) => this,
+                Err(why) => {
+                    tracing::error!(reason = %why, "request not sent");
+                    return Ok(not_sent_response(why));
+                }
+            };
             let can_retry = template.is_some() && attempt < retry.max_attempts;
             let outcome = client.execute(this).await;
             span.record("attempts", attempt);
@@ -274,72 +285,88 @@ impl Runtime {
         }
     }
 
-    /// Apply the credentials to one attempt. Signing failures (a header value that cannot be
-    /// signed) leave the request unsigned; the service then answers 401, which says so.
-    fn authenticate(&self, mut request: reqwest::Request, body: &[u8]) -> reqwest::Request {
-        match &self.inner.credentials {
-            None => request,
-            Some(Credentials::Token(token)) => {
-                if let Ok(mut value) = HeaderValue::from_str(token.expose()) {
-                    value.set_sensitive(true);
-                    request
-                        .headers_mut()
-                        .insert(HeaderName::from_static("x-auth-token"), value);
-                }
-                if let Some(project) = self.project_header() {
-                    request
-                        .headers_mut()
-                        .insert(HeaderName::from_static("x-project-id"), project);
-                }
+    /// When `outcome` stands for a request [`execute`](Self::execute) did not send, the error
+    /// message to report instead (`request not sent: …`). The generated clients' `post` hook
+    /// calls it on every outcome, so such a response never reaches a caller.
+    pub fn not_sent(&self, outcome: &reqwest::Result<reqwest::Response>) -> Option<String> {
+        let NotSent(why) = outcome.as_ref().ok()?.extensions().get::<NotSent>()?;
+        Some(format!("request not sent: {why}"))
+    }
+
+    /// Apply the credentials to one attempt, or say why they cannot be applied: such a request
+    /// is never sent, signed in part or not at all.
+    pub(crate) fn authenticate(
+        &self,
+        mut request: reqwest::Request,
+        body: &[u8],
+    ) -> Result<reqwest::Request, String> {
+        let Some(credentials) = &self.inner.credentials else {
+            return Ok(request);
+        };
+        if let Some(project) = &self.inner.project_id {
+            let value = HeaderValue::from_str(project)
+                .map_err(|_| "the project id is not a valid HTTP header value".to_owned())?;
+            request
+                .headers_mut()
+                .insert(HeaderName::from_static("x-project-id"), value);
+        }
+        match credentials {
+            Credentials::Token(token) => {
+                let value = sensitive(token)
+                    .ok_or_else(|| "the IAM token is not a valid HTTP header value".to_owned())?;
                 request
+                    .headers_mut()
+                    .insert(HeaderName::from_static("x-auth-token"), value);
             }
-            Some(Credentials::AkSk {
+            Credentials::AkSk {
                 access_key,
                 secret_key,
                 security_token,
-            }) => {
-                if let Some(project) = self.project_header() {
-                    request
-                        .headers_mut()
-                        .insert(HeaderName::from_static("x-project-id"), project);
-                }
-                if let Some(token) = security_token.as_ref().and_then(sensitive) {
+            } => {
+                if let Some(token) = security_token {
+                    let value = sensitive(token).ok_or_else(|| {
+                        "the security token is not a valid HTTP header value".to_owned()
+                    })?;
                     request.headers_mut().insert(
                         HeaderName::from_static(signing::HEADER_SECURITY_TOKEN),
-                        token,
+                        value,
                     );
                 }
                 let method = request.method().clone();
                 let url = request.url().clone();
-                let now = chrono::Utc::now();
-                if let Err(e) = signing::sign(
+                signing::sign(
                     &method,
                     &url,
                     request.headers_mut(),
                     body,
                     access_key,
                     secret_key.expose(),
-                    now,
-                ) {
-                    tracing::error!(error = %e, "request could not be signed");
-                }
+                    chrono::Utc::now(),
+                )
+                .map_err(|e| format!("it could not be signed: {e}"))?;
                 if let Some(auth) = request
                     .headers_mut()
                     .get_mut(reqwest::header::AUTHORIZATION)
                 {
                     auth.set_sensitive(true);
                 }
-                request
             }
         }
+        Ok(request)
     }
+}
 
-    fn project_header(&self) -> Option<HeaderValue> {
-        self.inner
-            .project_id
-            .as_deref()
-            .and_then(|p| HeaderValue::from_str(p).ok())
-    }
+/// Why a request was not sent, in the extensions of the local response [`Runtime::execute`]
+/// returns in its place (a server cannot forge an extension, as it could a header).
+#[derive(Debug, Clone)]
+struct NotSent(String);
+
+/// A response made here, never received, standing for a request that was not sent.
+fn not_sent_response(why: String) -> reqwest::Response {
+    let mut response = http::Response::new(bytes::Bytes::new());
+    *response.status_mut() = http::StatusCode::BAD_REQUEST;
+    response.extensions_mut().insert(NotSent(why));
+    reqwest::Response::from(response)
 }
 
 fn sensitive(secret: &Secret) -> Option<HeaderValue> {
