@@ -34,13 +34,14 @@ pub struct Settings {
 
 impl Settings {
     /// 8 files of 128 MiB (1 GiB), 4 at a time, 7 rounds (the machine is noisy; the median
-    /// of 7 moves by about 0.01), into `/dev/shm` when there is one.
-    pub fn new(root: &Path) -> Self {
+    /// of 7 moves by about 0.01), into `/dev/shm` when there is one, else into `bench/` of
+    /// `target_dir` (cargo's target directory, [`crate::target_dir`]).
+    pub fn new(target_dir: &Path) -> Self {
         let shm = Path::new("/dev/shm");
         let dest = if shm.is_dir() {
             shm.join(format!("hwlogs-bench-{}", std::process::id()))
         } else {
-            root.join("target/bench")
+            target_dir.join("bench")
         };
         Self {
             files: 8,
@@ -92,38 +93,68 @@ impl Drop for Running {
     }
 }
 
-/// Build the release binaries, then measure `settings` and, for RSS, a quarter as many files
-/// four times larger. Returns the main measurement and the large-file one.
+/// The release binaries the bench runs.
+#[derive(Debug, Clone)]
+struct Binaries {
+    emulator: PathBuf,
+    hwlogs: PathBuf,
+}
+
+/// Build the release binaries of the workspace at `root`, then measure `settings` and, for
+/// RSS, a quarter as many files four times larger. Returns the main measurement and the
+/// large-file one.
 pub fn run(root: &Path, settings: &Settings) -> Result<(Measured, Measured), String> {
-    let status = Command::new(env!("CARGO"))
-        .current_dir(root)
-        .args([
-            "build",
-            "--release",
-            "--locked",
-            "--quiet",
-            "-p",
-            "huaweicloud-emulator",
-            "-p",
-            "huaweicloud-logs",
-            "--bins",
-        ])
-        .status()
-        .map_err(|e| format!("cargo build: {e}"))?;
-    if !status.success() {
-        return Err("cargo build --release failed".to_owned());
-    }
+    let bins = build(root)?;
     which("curl")?;
     let big = Settings {
         files: (settings.files / 4).max(1),
         size: settings.size * 4,
         ..settings.clone()
     };
-    let measured = measure(root, settings, settings.rounds, true)
-        .and_then(|main| Ok((main, measure(root, &big, 1, false)?)));
+    let measured = measure(&bins, settings, settings.rounds, true)
+        .and_then(|main| Ok((main, measure(&bins, &big, 1, false)?)));
     // Whatever happened, leave no GiB behind in /dev/shm.
     let _ = std::fs::remove_dir_all(&settings.dest);
     measured
+}
+
+/// `cargo build --release` of the two binaries in `root`, and where cargo put them: the paths
+/// of its own artifact messages, so they are the ones just built whatever the target
+/// directory (`CARGO_TARGET_DIR`, a config file) or a configured `build.target`.
+fn build(root: &Path) -> Result<Binaries, String> {
+    let out = crate::cargo()
+        .current_dir(root)
+        .args([
+            "build",
+            "--release",
+            "--locked",
+            "--quiet",
+            "--message-format",
+            "json-render-diagnostics",
+            "-p",
+            "huaweicloud-emulator",
+            "-p",
+            "huaweicloud-logs",
+            "--bins",
+        ])
+        .stderr(Stdio::inherit())
+        .output()
+        .map_err(|e| format!("cargo build: {e}"))?;
+    if !out.status.success() {
+        return Err("cargo build --release failed".to_owned());
+    }
+    let executable = |name: &str| {
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .filter_map(|l| serde_json::from_str::<Value>(l).ok())
+            .filter(|m| m["reason"] == "compiler-artifact" && m["target"]["name"] == name)
+            .find_map(|m| m["executable"].as_str().map(PathBuf::from))
+            .ok_or_else(|| format!("cargo build --release did not report the {name} binary"))
+    };
+    Ok(Binaries {
+        emulator: executable("huaweicloud-emulator")?,
+        hwlogs: executable("hwlogs")?,
+    })
 }
 
 fn which(tool: &str) -> Result<(), String> {
@@ -139,9 +170,13 @@ fn which(tool: &str) -> Result<(), String> {
     }
 }
 
-fn measure(root: &Path, s: &Settings, rounds: usize, with_curl: bool) -> Result<Measured, String> {
-    let release = root.join("target/release");
-    let mut child = Command::new(release.join("huaweicloud-emulator"))
+fn measure(
+    bins: &Binaries,
+    s: &Settings,
+    rounds: usize,
+    with_curl: bool,
+) -> Result<Measured, String> {
+    let mut child = Command::new(&bins.emulator)
         .args([
             "--logs-per-instance",
             &s.files.to_string(),
@@ -235,7 +270,7 @@ fn measure(root: &Path, s: &Settings, rounds: usize, with_curl: bool) -> Result<
                 let _ = std::fs::remove_dir_all(&hw_dir);
                 let before = api_counts(&endpoint)?;
                 let started = Instant::now();
-                let out = Command::new(release.join("hwlogs"))
+                let out = Command::new(&bins.hwlogs)
                     .args(["download", "--service", "dds", "--instance", &instance])
                     .args([
                         "--since",

@@ -3,6 +3,7 @@
 // A command-line tool: printing is its job.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
+use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
 
@@ -40,8 +41,19 @@ fn main() -> ExitCode {
     }
 }
 
+/// The checkout to act on (the one `cargo xtask` runs in), or the message saying how to run it.
+fn root() -> Result<PathBuf, ExitCode> {
+    xtask::locate_workspace().map_err(|e| {
+        eprintln!("error: {e}");
+        ExitCode::FAILURE
+    })
+}
+
 fn codegen(check: bool) -> ExitCode {
-    let root = xtask::workspace_root();
+    let root = match root() {
+        Ok(root) => root,
+        Err(code) => return code,
+    };
     let started = Instant::now();
     match xtask::codegen::run(&root, check) {
         Ok(report) => {
@@ -78,7 +90,10 @@ fn codegen(check: bool) -> ExitCode {
 fn lint(files: &[&str]) -> ExitCode {
     let started = Instant::now();
     let result = if files.is_empty() {
-        xtask::lint::run(&xtask::workspace_root())
+        match root() {
+            Ok(root) => xtask::lint::run(&root),
+            Err(code) => return code,
+        }
     } else {
         let paths: Vec<&std::path::Path> = files.iter().map(std::path::Path::new).collect();
         xtask::lint::run_files(&paths)
@@ -115,8 +130,11 @@ fn lint(files: &[&str]) -> ExitCode {
 }
 
 fn docs(out: Option<&str>) -> ExitCode {
-    let root = xtask::workspace_root();
-    let out = out.map_or_else(|| xtask::docs::default_out(&root), std::path::PathBuf::from);
+    let root = match root() {
+        Ok(root) => root,
+        Err(code) => return code,
+    };
+    let out = out.map_or_else(|| xtask::docs::default_out(&root), PathBuf::from);
     let started = Instant::now();
     match xtask::docs::build(&root, &out) {
         Ok(site) => {
@@ -138,8 +156,19 @@ fn docs(out: Option<&str>) -> ExitCode {
 }
 
 fn bench(options: &[&str]) -> ExitCode {
-    let root = xtask::workspace_root();
-    let mut settings = xtask::bench::Settings::new(&root);
+    let root = match root() {
+        Ok(root) => root,
+        Err(code) => return code,
+    };
+    // Cargo's target dir for this checkout (CARGO_TARGET_DIR, a config file, or target/).
+    let target = match xtask::target_dir(&root) {
+        Ok(target) => target,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let mut settings = xtask::bench::Settings::new(&target);
     let mut rest = options.iter();
     while let Some(flag) = rest.next() {
         let value = rest.next().and_then(|v| v.parse::<u64>().ok());

@@ -9,14 +9,14 @@ use xtask::codegen::{self, CodegenError};
 /// `cargo test` fails when a generated file is stale, with the command that fixes it.
 #[test]
 fn generated_files_match_the_specs() {
-    if let Err(e) = codegen::run(&xtask::workspace_root(), true) {
+    if let Err(e) = codegen::run(&xtask::locate_workspace().unwrap(), true) {
         panic!("{e}");
     }
 }
 
 /// A workspace in a temp dir holding copies of the given specs and generated files.
 fn scratch(services: &[&str]) -> tempfile::TempDir {
-    let root = xtask::workspace_root();
+    let root = xtask::locate_workspace().unwrap();
     let dir = tempfile::tempdir().unwrap();
     fs::create_dir_all(dir.path().join("specs")).unwrap();
     for service in services {
@@ -87,7 +87,7 @@ fn raising_max_items_makes_the_check_fail_with_a_diff_and_the_fix() {
 
 #[test]
 fn the_same_spec_gives_the_same_bytes() {
-    let root = xtask::workspace_root();
+    let root = xtask::locate_workspace().unwrap();
     for service in codegen::services(&root).unwrap() {
         let a = codegen::generate(&root, &service).unwrap();
         let b = codegen::generate(&root, &service).unwrap();
@@ -171,7 +171,7 @@ fn a_progenitor_panic_is_reported_with_the_spec_name() {
 fn a_spec_without_a_crate_says_what_to_create() {
     let dir = scratch(&[]);
     fs::copy(
-        xtask::workspace_root().join("specs/dds.yaml"),
+        xtask::locate_workspace().unwrap().join("specs/dds.yaml"),
         dir.path().join("specs/newsvc.yaml"),
     )
     .unwrap();

@@ -19,7 +19,7 @@ use serde_yaml::Value;
 
 fn build_site() -> (tempfile::TempDir, xtask::docs::Site) {
     let dir = tempfile::tempdir().unwrap();
-    let site = xtask::docs::build(&xtask::workspace_root(), dir.path()).unwrap();
+    let site = xtask::docs::build(&xtask::locate_workspace().unwrap(), dir.path()).unwrap();
     (dir, site)
 }
 
@@ -202,7 +202,7 @@ fn expected_names(spec: &Value) -> Vec<(&'static str, String)> {
 #[test]
 fn chromium_renders_every_operation_parameter_and_property() {
     let (dir, site) = build_site();
-    let root = xtask::workspace_root();
+    let root = xtask::locate_workspace().unwrap();
     let shots = root.join("target/spec-docs-screenshots");
     std::fs::create_dir_all(&shots).unwrap();
     let mut pages: Vec<String> = vec![String::from("index")];
@@ -374,7 +374,7 @@ fn every_link_lands() {
 #[test]
 fn the_downloads_are_the_specs() {
     let (dir, site) = build_site();
-    let root = xtask::workspace_root();
+    let root = xtask::locate_workspace().unwrap();
     for service in &site.services {
         let spec = read(&root.join(format!("specs/{service}.yaml")));
         assert_eq!(read(&dir.path().join(format!("{service}.yaml"))), spec);
@@ -400,7 +400,7 @@ fn the_same_specs_give_the_same_site() {
 
 #[test]
 fn spec_text_is_escaped() {
-    let text = read(&xtask::workspace_root().join("specs/dds.yaml")).replacen(
+    let text = read(&xtask::locate_workspace().unwrap().join("specs/dds.yaml")).replacen(
         "summary: Obtain the audit log list",
         "summary: Obtain <script>alert(1)</script> & \"more\"",
         1,
