@@ -1,6 +1,6 @@
 //! The spec lint: each broken spec in `tests/lint_fixtures/` has exactly one defect, and the
-//! lint names it with the right rule, JSON pointer, line and message; the real specs and the
-//! fixtures' valid base pass clean.
+//! lint names it (each place it occurs) with the right rule, JSON pointer, line and message; the
+//! real specs and the fixtures' valid base pass clean.
 #![allow(clippy::panic, clippy::expect_used, clippy::unwrap_used)]
 
 use std::path::{Path, PathBuf};
@@ -18,7 +18,8 @@ fn lint_fixture(name: &str) -> Vec<Problem> {
     lint::lint_text(&format!("{name}.yaml"), &text)
 }
 
-/// (fixture, rule, pointer, line, a part of the message)
+/// (fixture, rule, pointer, line, a part of the message); a fixture whose defect is in more
+/// than one place has one row per problem, in the lint's order (by line).
 const CASES: &[(&str, Rule, &str, usize, &str)] = &[
     (
         "yaml_syntax",
@@ -117,6 +118,24 @@ const CASES: &[(&str, Rule, &str, usize, &str)] = &[
         "/paths/~1v1~1{project_id}~1logs~1links/post/parameters/1/$ref",
         53,
         "$ref \"common.yaml#/components/parameters/XLanguage\" is not local",
+    ),
+    (
+        "ref_siblings",
+        Rule::RefSiblings,
+        "/paths/~1v1~1{project_id}~1logs/get/parameters/1/schema/default",
+        24,
+        "`default` beside `$ref: '#/components/schemas/Limit'` is ignored by OpenAPI 3.0; put it in \
+         the referenced schema, or wrap the reference as \
+         `allOf: [{$ref: '#/components/schemas/Limit'}]` with `default` beside `allOf`",
+    ),
+    (
+        "ref_siblings",
+        Rule::RefSiblings,
+        "/components/schemas/Log/properties/size/description",
+        150,
+        "`description` beside `$ref: '#/components/schemas/Size'` is ignored by OpenAPI 3.0; put it \
+         in the referenced schema, or wrap the reference as \
+         `allOf: [{$ref: '#/components/schemas/Size'}]` with `description` beside `allOf`",
     ),
     (
         "unused_component",
@@ -247,13 +266,18 @@ const CASES: &[(&str, Rule, &str, usize, &str)] = &[
 ];
 
 #[test]
-fn each_broken_spec_has_its_one_problem() {
+fn each_broken_spec_has_exactly_its_problems() {
     let mut failures = Vec::new();
-    for (name, rule, pointer, line, message) in CASES {
+    let mut names: Vec<&str> = CASES.iter().map(|c| c.0).collect();
+    names.sort_unstable();
+    names.dedup();
+    for name in names {
+        let expected: Vec<_> = CASES.iter().filter(|c| c.0 == name).collect();
         let problems = lint_fixture(name);
-        let [problem] = problems.as_slice() else {
+        if problems.len() != expected.len() {
             failures.push(format!(
-                "{name}: expected one problem, got {}:\n  {}",
+                "{name}: expected {} problem(s), got {}:\n  {}",
+                expected.len(),
                 problems.len(),
                 problems
                     .iter()
@@ -262,17 +286,19 @@ fn each_broken_spec_has_its_one_problem() {
                     .join("\n  ")
             ));
             continue;
-        };
-        let ok = problem.rule == *rule
-            && problem.pointer == *pointer
-            && problem.line == Some(*line)
-            && problem.message.contains(message);
-        if !ok {
-            failures.push(format!(
-                "{name}: expected [{}] line {line} {pointer}: ...{message}...\n  got [{}] {problem}",
-                rule.name(),
-                problem.rule.name()
-            ));
+        }
+        for ((_, rule, pointer, line, message), problem) in expected.into_iter().zip(&problems) {
+            let ok = problem.rule == *rule
+                && problem.pointer == *pointer
+                && problem.line == Some(*line)
+                && problem.message.contains(message);
+            if !ok {
+                failures.push(format!(
+                    "{name}: expected [{}] line {line} {pointer}: ...{message}...\n  got [{}] {problem}",
+                    rule.name(),
+                    problem.rule.name()
+                ));
+            }
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
@@ -290,6 +316,7 @@ fn every_fixture_is_a_case_and_every_rule_is_covered() {
     files.sort();
     let mut cases: Vec<String> = CASES.iter().map(|c| c.0.to_owned()).collect();
     cases.sort();
+    cases.dedup();
     assert_eq!(files, cases, "one case per fixture file");
     let rules = [
         Rule::Yaml,
@@ -297,6 +324,7 @@ fn every_fixture_is_a_case_and_every_rule_is_covered() {
         Rule::OperationId,
         Rule::PathParameters,
         Rule::Ref,
+        Rule::RefSiblings,
         Rule::UnusedComponent,
         Rule::Docs,
         Rule::ErrorResponse,
@@ -333,7 +361,7 @@ fn the_fixtures_base_is_clean() {
 
 #[test]
 fn the_real_specs_pass() {
-    let report = lint::run(&xtask::workspace_root()).unwrap();
+    let report = lint::run(&xtask::locate_workspace().unwrap()).unwrap();
     assert_eq!(
         report.specs,
         ["specs/dds.yaml", "specs/rds.yaml", "specs/taurusdb.yaml"]
@@ -364,7 +392,7 @@ fn a_problem_reads_file_line_pointer_message() {
 fn a_oneof_mismatch_points_where_the_closest_variant_fails() {
     // A `true` expiry deep in the download answer: the answer's oneOf of three shapes fails
     // as a whole, but the message points at the field.
-    let root = xtask::workspace_root();
+    let root = xtask::locate_workspace().unwrap();
     let text = std::fs::read_to_string(root.join("specs/taurusdb.yaml")).unwrap();
     let text = text.replacen("expire_time: 1774526400000", "expire_time: true", 1);
     let problems = lint::lint_text("specs/taurusdb.yaml", &text);
@@ -395,9 +423,68 @@ fn x_normalized_is_not_validated() {
 }
 
 #[test]
+fn each_ref_sibling_is_reported_once_by_its_own_rule() {
+    let text = std::fs::read_to_string(fixtures().join("valid.yaml")).unwrap();
+    // Keywords beside a schema `$ref` that other rules would check if they were not ignored: a
+    // bad pattern, inverted bounds, properties without descriptions whose Rust names collide.
+    let text = text.replacen(
+        "          $ref: '#/components/schemas/LogIds'\n",
+        "          $ref: '#/components/schemas/LogIds'\n          pattern: '[bad'\n          \
+         minItems: 9\n          maxItems: 2\n          properties:\n            Foo: {type: string}\n            \
+         foo: {type: string}\n",
+        1,
+    );
+    // Beside a parameter reference, an extension.
+    let text = text.replacen(
+        "        - $ref: '#/components/parameters/ProjectId'\n      requestBody:",
+        "        - $ref: '#/components/parameters/ProjectId'\n          x-note: ignored\n      requestBody:",
+        1,
+    );
+    // A `$ref` where no reference may be (a media type): an unknown field, not a reference
+    // whose siblings are ignored.
+    let text = text.replacen(
+        "            schema:\n              $ref: '#/components/schemas/LinkRequest'\n",
+        "            $ref: '#/components/schemas/LinkRequest'\n            schema:\n              \
+         $ref: '#/components/schemas/LinkRequest'\n",
+        1,
+    );
+    let problems = lint::lint_text("valid.yaml", &text);
+    let got: Vec<(Rule, &str)> = problems
+        .iter()
+        .map(|p| (p.rule, p.pointer.as_str()))
+        .collect();
+    let media = "/paths/~1v1~1{project_id}~1logs~1links/post/requestBody/content/application~1json";
+    let ids = "/components/schemas/LinkRequest/properties/ids";
+    assert_eq!(
+        got,
+        [
+            (
+                Rule::RefSiblings,
+                "/paths/~1v1~1{project_id}~1logs~1links/post/parameters/0/x-note"
+            ),
+            (Rule::OpenApi, &format!("{media}/$ref")),
+            (Rule::RefSiblings, &format!("{ids}/pattern")),
+            (Rule::RefSiblings, &format!("{ids}/minItems")),
+            (Rule::RefSiblings, &format!("{ids}/maxItems")),
+            (Rule::RefSiblings, &format!("{ids}/properties")),
+        ],
+        "{problems:#?}"
+    );
+    assert!(
+        problems[0].message.ends_with(
+            "`x-note` beside `$ref: '#/components/parameters/ProjectId'` is ignored by OpenAPI \
+             3.0; put it in the referenced parameter, or write the parameter inline instead of the \
+             reference"
+        ),
+        "{}",
+        problems[0]
+    );
+}
+
+#[test]
 fn the_command_fails_on_a_broken_spec_and_passes_on_the_real_ones() {
     let xtask = env!("CARGO_BIN_EXE_xtask");
-    let root = xtask::workspace_root();
+    let root = xtask::locate_workspace().unwrap();
 
     let ok = Command::new(xtask)
         .arg("lint")

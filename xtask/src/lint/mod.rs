@@ -13,6 +13,7 @@
 //! | `operation-id` | every operation has an `operationId`, in snake_case, unique in the spec |
 //! | `path-parameters` | every `{name}` of a path template is declared as a path parameter of each of its operations, and every path parameter appears in its template |
 //! | `ref` | every `$ref` is local (`#/...`) and resolves |
+//! | `ref-siblings` | nothing beside a `$ref` (`description`, `default`, `example`, `nullable`, `x-` extensions, ...), anywhere in the document: OpenAPI 3.0 ignores every other field of a Reference Object, so each one is reported, at its own key (a path item's `$ref`, whose fields are not ignored, is the `openapi` rule's) |
 //! | `unused-component` | every component is reachable from the paths or the security requirements |
 //! | `docs` | each operation has a summary and a description; each parameter, header, property and component schema a description |
 //! | `error-response` | each operation declares 4xx and 5xx responses, and every error response's body is the shared error schema, [`ERROR_SCHEMA`] |
@@ -59,6 +60,8 @@ pub enum Rule {
     PathParameters,
     /// A `$ref` that is external or does not resolve.
     Ref,
+    /// A field beside a `$ref`, which OpenAPI 3.0 ignores.
+    RefSiblings,
     /// A component nothing uses.
     UnusedComponent,
     /// A summary or description missing.
@@ -90,6 +93,7 @@ impl Rule {
             Rule::OperationId => "operation-id",
             Rule::PathParameters => "path-parameters",
             Rule::Ref => "ref",
+            Rule::RefSiblings => "ref-siblings",
             Rule::UnusedComponent => "unused-component",
             Rule::Docs => "docs",
             Rule::ErrorResponse => "error-response",
@@ -211,6 +215,7 @@ pub fn lint_document(doc: &Document) -> Vec<Problem> {
     lint.operation_ids();
     lint.path_parameters();
     lint.references();
+    lint.ref_siblings();
     lint.unused_components();
     lint.documentation();
     lint.error_responses();
@@ -450,6 +455,12 @@ impl Kind {
 }
 
 impl<'a> Model<'a> {
+    /// The schema nodes that are not references: a reference's siblings are ignored, so no
+    /// rule but `ref-siblings` (which reports them) looks at them.
+    fn inline_schemas(&self) -> impl Iterator<Item = &SchemaAt<'a>> {
+        self.schemas.iter().filter(|s| ref_of(s.node).is_none())
+    }
+
     fn collect(doc: &'a Document) -> Model<'a> {
         let mut m = Model::default();
         let root = &doc.root;
@@ -1029,6 +1040,51 @@ impl<'a> Lint<'a> {
         }
     }
 
+    // ---- ref-siblings -------------------------------------------------------------------
+
+    fn ref_siblings(&mut self) {
+        let model = self.model;
+        // Objects whose `$ref` is not a Reference Object's: a path item's own `$ref` field, or
+        // an unknown field of a media type, an operation, ... (the `openapi` rule's).
+        let objects: BTreeSet<&str> = model
+            .objects
+            .iter()
+            .map(|(_, at)| at.pointer.as_str())
+            .collect();
+        let schemas: BTreeSet<&str> = model.schemas.iter().map(|s| s.pointer.as_str()).collect();
+        let mut references = Vec::new();
+        collect_references(&self.doc.root, "", false, &objects, &mut references);
+        for (pointer, node) in references {
+            let Some(reference) = ref_of(node) else {
+                continue;
+            };
+            let target = component_kind(reference);
+            let is_schema = schemas.contains(pointer.as_str()) || target == Some("schemas");
+            for (key, _) in entries(node) {
+                if key == "$ref" {
+                    continue;
+                }
+                let instead = if is_schema {
+                    format!(
+                        "put it in the referenced schema, or wrap the reference as `allOf: [{{$ref: '{reference}'}}]` with `{key}` beside `allOf`"
+                    )
+                } else {
+                    let what = target.map_or("object", component_singular);
+                    format!(
+                        "put it in the referenced {what}, or write the {what} inline instead of the reference"
+                    )
+                };
+                self.report(
+                    Rule::RefSiblings,
+                    &child(&pointer, &key),
+                    format!(
+                        "`{key}` beside `$ref: '{reference}'` is ignored by OpenAPI 3.0; {instead}"
+                    ),
+                );
+            }
+        }
+    }
+
     // ---- unused-component ---------------------------------------------------------------
 
     fn unused_components(&mut self) {
@@ -1129,7 +1185,7 @@ impl<'a> Lint<'a> {
                 );
             }
         }
-        for s in &model.schemas {
+        for s in model.inline_schemas() {
             let Some(properties) = s.node.get("properties") else {
                 continue;
             };
@@ -1229,7 +1285,7 @@ impl<'a> Lint<'a> {
 
     fn patterns(&mut self) {
         let model = self.model;
-        for s in &model.schemas {
+        for s in model.inline_schemas() {
             let Some(pattern) = s.node.get("pattern") else {
                 continue;
             };
@@ -1255,7 +1311,7 @@ impl<'a> Lint<'a> {
 
     fn bounds(&mut self) {
         let model = self.model;
-        for s in &model.schemas {
+        for s in model.inline_schemas() {
             for (low, high) in [
                 ("minimum", "maximum"),
                 ("minLength", "maxLength"),
@@ -1321,10 +1377,7 @@ impl<'a> Lint<'a> {
             }
             self.named_examples(m.node, &m.pointer, schema, &schema_pointer, &mut checks);
         }
-        for s in &model.schemas {
-            if ref_of(s.node).is_some() {
-                continue;
-            }
+        for s in model.inline_schemas() {
             if let Some(example) = s.node.get("example") {
                 checks.push((
                     s.node,
@@ -1497,7 +1550,7 @@ impl<'a> Lint<'a> {
 
     fn rust_names(&mut self) {
         let model = self.model;
-        for s in &model.schemas {
+        for s in model.inline_schemas() {
             let Some(properties) = s.node.get("properties") else {
                 continue;
             };
@@ -1797,6 +1850,88 @@ fn collect_refs(
         }
         Value::Tagged(tagged) => collect_refs(&tagged.value, pointer, parent, out),
         _ => {}
+    }
+}
+
+/// Keys whose value maps names to objects (`properties`, `schemas`, `responses`, ...): in such
+/// a mapping, `$ref`, `example` or `x-...` is a name, not a field.
+const NAME_MAPS: &[&str] = &[
+    "properties",
+    "schemas",
+    "parameters",
+    "responses",
+    "examples",
+    "requestBodies",
+    "headers",
+    "securitySchemes",
+    "links",
+    "callbacks",
+    "content",
+    "paths",
+    "encoding",
+    "variables",
+    "mapping",
+];
+
+/// Every Reference Object of the document (a mapping with a `$ref` string), with its pointer.
+/// `names` says the node's keys are names (it is the value of a [`NAME_MAPS`] key). Example
+/// values, defaults, enums and extensions are data and are not searched, nor are a reference's
+/// siblings (they are ignored, and reported as such). `objects` are the pointers of the objects
+/// whose `$ref` is not a Reference Object's (see `ref_siblings`).
+fn collect_references<'v>(
+    node: &'v Value,
+    pointer: &str,
+    names: bool,
+    objects: &BTreeSet<&str>,
+    out: &mut Vec<(String, &'v Value)>,
+) {
+    match node {
+        Value::Mapping(_) => {
+            if !names && ref_of(node).is_some() && !objects.contains(pointer) {
+                out.push((pointer.to_owned(), node));
+                return;
+            }
+            for (key, value) in entries(node) {
+                let is_data = !names
+                    && (key.starts_with("x-")
+                        || matches!(key.as_str(), "example" | "default" | "enum" | "value"));
+                if is_data {
+                    continue;
+                }
+                let child_names = !names && NAME_MAPS.contains(&key.as_str());
+                collect_references(value, &child(pointer, &key), child_names, objects, out);
+            }
+        }
+        Value::Sequence(list) => {
+            for (i, value) in list.iter().enumerate() {
+                collect_references(value, &child(pointer, &i.to_string()), false, objects, out);
+            }
+        }
+        Value::Tagged(tagged) => collect_references(&tagged.value, pointer, names, objects, out),
+        _ => {}
+    }
+}
+
+/// The components section a reference points into: `schemas` for
+/// `#/components/schemas/Limit` (or `other.yaml#/components/schemas/Limit`).
+fn component_kind(reference: &str) -> Option<&str> {
+    let (_, fragment) = reference.split_once('#')?;
+    fragment.strip_prefix("/components/")?.split('/').next()
+}
+
+/// One object of a components section, for messages: `parameter` for `parameters`.
+fn component_singular(kind: &str) -> &'static str {
+    match kind {
+        "schemas" => "schema",
+        "parameters" => "parameter",
+        "responses" => "response",
+        "requestBodies" => "request body",
+        "headers" => "header",
+        "examples" => "example",
+        "links" => "link",
+        "callbacks" => "callback",
+        "securitySchemes" => "security scheme",
+        _ => "object",
     }
 }
 
