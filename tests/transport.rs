@@ -759,3 +759,242 @@ fn from_env_reads_the_official_variables_and_the_profile_file() {
     assert_eq!(client.runtime().project_id(), Some(PROJECT));
     assert_eq!(client.baseurl(), "https://rds.cn-north-4.myhuaweicloud.com");
 }
+
+/// The names of the headers each request carried, for a failure message (values left out).
+fn header_names(seen: &[Seen]) -> Vec<String> {
+    seen.iter()
+        .map(|s| {
+            let names: Vec<&str> = s.headers.keys().map(|k| k.as_str()).collect();
+            format!("{} {}: {}", s.method, s.path, names.join(", "))
+        })
+        .collect()
+}
+
+/// API calls follow no redirect: a 3xx pointing to another origin gets nothing from the
+/// client there, whatever the credentials (reqwest itself strips only `Authorization` and
+/// cookies on such a hop, so `X-Auth-Token`, `X-Security-Token` and `X-Project-Id` would go).
+/// The 3xx is the answer: a service error with its status, naming the origin it pointed to
+/// and neither the path nor the query.
+#[tokio::test]
+async fn a_redirect_is_not_followed_and_credentials_stay_at_their_origin() {
+    // Another origin (another port), which records every request and header it receives and
+    // would answer them all with success.
+    let elsewhere = Server::start(vec![reply(200, LINKS); 30]).await;
+    let location = format!(
+        "{}/steal/here?X-Amz-Signature=leaked-signature&token=x",
+        elsewhere.base
+    );
+    let credentials = [
+        Credentials::token(IAM_TOKEN),
+        Credentials::temporary(AK, SK, TOKEN),
+        Credentials::aksk(AK, SK),
+    ];
+    let statuses = [302, 307, 308];
+    let mut replies = Vec::new();
+    for _ in &credentials {
+        for status in statuses {
+            let mut redirect = reply(status, "");
+            redirect.headers.push(("location", location.clone()));
+            replies.push(redirect);
+        }
+    }
+    let server = Server::start(replies).await;
+    let mut outcomes = Vec::new();
+    for credentials in credentials {
+        let client = dds(&server, credentials, fast_retry(3));
+        for status in statuses {
+            outcomes.push((status, link_one(&client).await));
+        }
+    }
+    assert!(
+        elsewhere.seen().is_empty(),
+        "the other origin received: {:?}",
+        header_names(&elsewhere.seen())
+    );
+    for (status, outcome) in outcomes {
+        let err: Error = outcome.unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::Service, "{err}");
+        assert_eq!(err.status(), Some(status), "{err}");
+        assert!(!err.is_retryable(), "{err}");
+        assert_eq!(
+            err.to_string(),
+            format!(
+                "list_auditlog_links: service error: HTTP {status}: the service answered with a redirect to {}, which API calls do not follow (request id req{status}abc)",
+                elsewhere.base
+            )
+        );
+    }
+    assert_eq!(
+        server.seen().len(),
+        9,
+        "one request per call: a 3xx is not retried"
+    );
+}
+
+/// A server that answers every request with `answer()`, and counts them.
+async fn answering<F, Fut>(answer: F) -> (String, Arc<std::sync::atomic::AtomicUsize>)
+where
+    F: Fn() -> Fut + Clone + Send + Sync + 'static,
+    Fut: std::future::Future<Output = Response> + Send + 'static,
+{
+    let count = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let counter = Arc::clone(&count);
+    let app = axum::Router::new().fallback(move || {
+        counter.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        answer()
+    });
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    (base, count)
+}
+
+/// Headers at once, then the body one byte every 100 ms: never idle long enough for a read
+/// timeout, done after more than 3 s.
+async fn trickling() -> Response {
+    let bytes = LINKS.as_bytes().to_vec();
+    let stream = futures_util::stream::unfold(0usize, move |i| {
+        let byte = bytes.get(i).copied();
+        async move {
+            let byte = byte?;
+            tokio::time::sleep(Duration::from_millis(100)).await;
+            Some((Ok::<Vec<u8>, std::io::Error>(vec![byte]), i + 1))
+        }
+    });
+    Response::builder()
+        .status(200)
+        .header("content-type", "application/json")
+        .header("content-length", LINKS.len())
+        .body(Body::from_stream(stream))
+        .unwrap()
+}
+
+/// No answer for an hour.
+async fn silent() -> Response {
+    tokio::time::sleep(Duration::from_secs(3600)).await;
+    Response::new(Body::empty())
+}
+
+/// A client with a 300 ms attempt deadline and read and connect timeouts far longer, so only
+/// the deadline can end an attempt early.
+fn with_deadline(base: &str, retry: RetryPolicy) -> huaweicloud_dds::Client {
+    huaweicloud_dds::Client::builder()
+        .endpoint(base)
+        .credentials(Credentials::aksk(AK, SK))
+        .retry(retry)
+        .read_timeout(Duration::from_secs(10))
+        .attempt_timeout(Duration::from_millis(300))
+        .build()
+        .unwrap()
+}
+
+/// Each attempt has a deadline covering the whole body, which a read timeout cannot give: a
+/// server that trickles its body, or never answers, fails each attempt at the deadline, the
+/// attempt is retried, and the call ends with a timeout.
+#[tokio::test]
+async fn an_attempt_that_trickles_or_stalls_ends_at_its_deadline_and_is_retried() {
+    let (trickle, trickled) = answering(trickling).await;
+    let (silence, unanswered) = answering(silent).await;
+    for (base, count) in [(trickle, trickled), (silence, unanswered)] {
+        let client = with_deadline(&base, fast_retry(2));
+        let started = Instant::now();
+        // Without a deadline the trickle ends after 3.3 s, the silence after 2 read timeouts.
+        let err: Error = tokio::time::timeout(Duration::from_secs(8), link_one(&client))
+            .await
+            .expect("the call ended")
+            .unwrap_err();
+        let took = started.elapsed();
+        assert_eq!(err.kind(), ErrorKind::Timeout, "{err}");
+        assert!(err.to_string().contains("timed out"), "{err}");
+        assert!(took < Duration::from_secs(3), "gave up after {took:?}");
+        assert_eq!(
+            count.load(std::sync::atomic::Ordering::SeqCst),
+            2,
+            "both attempts were made"
+        );
+    }
+}
+
+/// `max_elapsed` bounds a call: no retry starts past it, so against a server that never
+/// answers, with 300 ms attempts and 600 ms in all, at most 3 attempts are made (each ends at
+/// its deadline, never earlier), not the 1000 the policy would allow.
+#[tokio::test]
+async fn max_elapsed_bounds_a_call_of_many_timed_out_attempts() {
+    let (base, count) = answering(silent).await;
+    let client = with_deadline(
+        &base,
+        RetryPolicy {
+            max_attempts: 1000,
+            initial_backoff: Duration::from_millis(10),
+            max_backoff: Duration::from_millis(20),
+            max_elapsed: Duration::from_millis(600),
+        },
+    );
+    let started = Instant::now();
+    let err: Error = tokio::time::timeout(Duration::from_secs(8), link_one(&client))
+        .await
+        .expect("the call ended")
+        .unwrap_err();
+    let took = started.elapsed();
+    assert_eq!(err.kind(), ErrorKind::Timeout, "{err}");
+    let attempts = count.load(std::sync::atomic::Ordering::SeqCst);
+    assert!((1..=3).contains(&attempts), "{attempts} attempts");
+    // At most max_elapsed + one attempt deadline (0.9 s), with room for a slow machine.
+    assert!(took < Duration::from_secs(3), "gave up after {took:?}");
+}
+
+/// The service's clock is read from the `Date` of its responses; the signing time stays on
+/// the local clock.
+#[tokio::test]
+async fn the_services_clock_is_read_from_date_and_not_used_for_signing() {
+    let http_date =
+        |t: chrono::DateTime<chrono::Utc>| t.format("%a, %d %b %Y %H:%M:%S GMT").to_string();
+    let mut unreadable = reply(200, LINKS);
+    unreadable.headers.push(("date", "not a date".to_owned()));
+    let mut ahead = reply(200, LINKS);
+    ahead.headers.push((
+        "date",
+        http_date(chrono::Utc::now() + chrono::TimeDelta::hours(2)),
+    ));
+    let server = Server::start(vec![unreadable, ahead, reply(200, LINKS)]).await;
+    let client = dds(&server, Credentials::aksk(AK, SK), fast_retry(1));
+    let runtime = client.runtime();
+    assert_eq!(runtime.clock_skew(), None, "before any response");
+
+    link_one(&client).await.unwrap();
+    assert_eq!(
+        runtime.clock_skew(),
+        None,
+        "an unreadable Date tells nothing"
+    );
+
+    link_one(&client).await.unwrap();
+    let skew = runtime.clock_skew().expect("a skew from the Date");
+    assert!(
+        (skew - chrono::TimeDelta::hours(2)).num_seconds().abs() <= 5,
+        "skew {skew}"
+    );
+    let service_now = runtime.service_now();
+    assert!(
+        (service_now - chrono::Utc::now() - chrono::TimeDelta::hours(2))
+            .num_seconds()
+            .abs()
+            <= 5,
+        "{service_now}"
+    );
+
+    // Signed after the skew is known: X-Sdk-Date is still this machine's time, and verifies.
+    link_one(&client).await.unwrap();
+    let last = server.seen().pop().unwrap();
+    assert_eq!(last.signature, Ok(()));
+    let signed_at = chrono::NaiveDateTime::parse_from_str(
+        last.headers["x-sdk-date"].to_str().unwrap(),
+        "%Y%m%dT%H%M%SZ",
+    )
+    .unwrap()
+    .and_utc();
+    assert!(
+        (signed_at - chrono::Utc::now()).num_seconds().abs() <= 60,
+        "signed at {signed_at}"
+    );
+}

@@ -1,6 +1,13 @@
 //! Building a service client: region or endpoint, project id, credentials, retries and
 //! timeouts, the same way for every service.
 //!
+//! Timeouts of an API call: [`connect_timeout`](ClientBuilder::connect_timeout) to open a
+//! connection, [`read_timeout`](ClientBuilder::read_timeout) between two reads, and
+//! [`attempt_timeout`](ClientBuilder::attempt_timeout), a deadline for each whole attempt
+//! (connecting, sending, and reading the entire response). A timed-out attempt is retried
+//! within the [`RetryPolicy`]; a call lasts at most `max_elapsed + attempt_timeout` (see the
+//! [`Runtime`] docs for the exact rule). API calls follow no redirect.
+//!
 //! Each service crate calls [`service_client!`](crate::service_client), which gives its
 //! generated `Client` a `builder()` returning [`ClientBuilder`] and a `from_env()`.
 
@@ -18,9 +25,12 @@ pub const ENV_REGION: &str = "HUAWEICLOUD_SDK_REGION";
 
 /// Default time allowed to open a connection (TCP and TLS).
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
-/// Default time allowed between two reads of a response; there is no total deadline, so a
-/// large response is never cut off while it is still arriving.
+/// Default time allowed between two reads of a response.
 pub const DEFAULT_READ_TIMEOUT: Duration = Duration::from_secs(60);
+/// Default deadline of each attempt of an API call, from connecting to the last byte of the
+/// response body. API answers are small JSON documents; log files are downloaded from their
+/// presigned links by other code, which this deadline does not touch.
+pub const DEFAULT_ATTEMPT_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// A generated client that can be assembled from its parts (implemented by
 /// [`service_client!`](crate::service_client)).
@@ -45,6 +55,7 @@ pub struct ClientBuilder<C> {
     retry: RetryPolicy,
     connect_timeout: Duration,
     read_timeout: Duration,
+    attempt_timeout: Duration,
     http: Option<reqwest::Client>,
     _client: PhantomData<fn() -> C>,
 }
@@ -60,6 +71,7 @@ impl<C> std::fmt::Debug for ClientBuilder<C> {
             .field("retry", &self.retry)
             .field("connect_timeout", &self.connect_timeout)
             .field("read_timeout", &self.read_timeout)
+            .field("attempt_timeout", &self.attempt_timeout)
             .finish_non_exhaustive()
     }
 }
@@ -84,6 +96,7 @@ impl<C: ServiceClient> ClientBuilder<C> {
             retry: RetryPolicy::default(),
             connect_timeout: DEFAULT_CONNECT_TIMEOUT,
             read_timeout: DEFAULT_READ_TIMEOUT,
+            attempt_timeout: DEFAULT_ATTEMPT_TIMEOUT,
             http: None,
             _client: PhantomData,
         }
@@ -151,13 +164,30 @@ impl<C: ServiceClient> ClientBuilder<C> {
         self
     }
 
-    /// Time allowed between two reads of a response (default 60 s); there is no total deadline.
+    /// Time allowed between two reads of a response (default 60 s): waiting for the headers,
+    /// then between two pieces of the body. A body that keeps trickling in never hits it; the
+    /// [`attempt_timeout`](Self::attempt_timeout) bounds that.
     pub fn read_timeout(mut self, timeout: Duration) -> Self {
         self.read_timeout = timeout;
         self
     }
 
-    /// Use this HTTP client (its own timeouts apply instead of the builder's).
+    /// Deadline of each attempt of an API call (default 30 s): connecting, sending the
+    /// request and reading the whole response, body included, must fit in it. A timed-out
+    /// attempt is retried like a connection failure, within the [`RetryPolicy`]; when none is
+    /// left, the error is [`ErrorKind::Timeout`]. It is set on every request by the runtime, so
+    /// it also holds with a client given to [`http_client`](Self::http_client).
+    pub fn attempt_timeout(mut self, timeout: Duration) -> Self {
+        self.attempt_timeout = timeout;
+        self
+    }
+
+    /// Use this HTTP client: its own connect and read timeouts and its redirect policy apply
+    /// instead of the builder's (the attempt deadline and retries still apply). Build it with
+    /// `reqwest::redirect::Policy::none()`, as
+    /// [`client::http_client`](fn@crate::client::http_client) does: a client that follows
+    /// redirects sends the credential headers (`X-Auth-Token`, `X-Security-Token`,
+    /// `X-Project-Id`) on to wherever a 3xx points.
     pub fn http_client(mut self, http: reqwest::Client) -> Self {
         self.http = Some(http);
         self
@@ -221,7 +251,8 @@ impl<C: ServiceClient> ClientBuilder<C> {
             Some(http) => http,
             None => http_client(self.connect_timeout, self.read_timeout)?,
         };
-        let runtime = Runtime::with_config(service.name(), credentials, project_id, self.retry);
+        let runtime = Runtime::with_config(service.name(), credentials, project_id, self.retry)
+            .with_attempt_timeout(self.attempt_timeout);
         // The credentials go through what every request does, once, so that a value that
         // cannot be sent or signed fails here rather than on the first call.
         let probe = reqwest::Request::new(reqwest::Method::GET, base.clone());
@@ -257,8 +288,10 @@ pub fn validate_project_id(project_id: &str) -> Result<(), Error> {
     }
 }
 
-/// The HTTP client: rustls with the ring provider (no OpenSSL, no system library), the
-/// platform's root certificates, separate connect and read timeouts, no total timeout.
+/// The HTTP client of API calls: rustls with the ring provider (no OpenSSL, no system
+/// library), the platform's root certificates, separate connect and read timeouts (the
+/// runtime sets a deadline on each attempt), and no redirect followed: a 3xx is the answer, so
+/// credential headers never leave the endpoint they were meant for.
 pub fn http_client(
     connect_timeout: Duration,
     read_timeout: Duration,
@@ -267,6 +300,7 @@ pub fn http_client(
     reqwest::Client::builder()
         .connect_timeout(connect_timeout)
         .read_timeout(read_timeout)
+        .redirect(reqwest::redirect::Policy::none())
         .user_agent(concat!(
             "huaweicloud-db-logs-rs/",
             env!("CARGO_PKG_VERSION"),

@@ -186,6 +186,8 @@ impl Error {
                 if resp.status().is_success() {
                     out.0.kind = ErrorKind::Decode;
                     out.0.message = Some("a success status the spec does not list".to_owned());
+                } else if resp.status().is_redirection() {
+                    out.0.message = Some(redirect_message(&resp));
                 }
                 out
             }
@@ -234,6 +236,33 @@ impl Error {
         out.0.source = Some(Box::new(e));
         out
     }
+}
+
+/// What a 3xx answer said, for API calls, which follow no redirect (credential headers go to
+/// the endpoint they are meant for and nowhere else). Only the origin of the `Location` is
+/// named: its path and query could hold a presigned signature or a token.
+fn redirect_message(resp: &reqwest::Response) -> String {
+    let Some(location) = resp.headers().get(reqwest::header::LOCATION) else {
+        return "the service answered with a redirect status and no Location, and API calls do not follow redirects".to_owned();
+    };
+    // A relative Location points into the origin of the request.
+    let target = location
+        .to_str()
+        .ok()
+        .and_then(|l| resp.url().join(l.trim()).ok());
+    match target.as_ref().and_then(origin) {
+        Some(origin) => format!(
+            "the service answered with a redirect to {origin}, which API calls do not follow"
+        ),
+        None => "the service answered with a redirect to a Location that is not an HTTP URL, which API calls do not follow".to_owned(),
+    }
+}
+
+/// `scheme://host:port` of a URL with a host (no user, path, query or fragment).
+fn origin(url: &url::Url) -> Option<String> {
+    let host = url.host_str().filter(|h| !h.is_empty())?;
+    let port = url.port_or_known_default()?;
+    Some(format!("{}://{host}:{port}", url.scheme()))
 }
 
 /// The messages of an error and its sources, joined, so "error sending request" says why.
@@ -349,8 +378,78 @@ impl ErrorBody for () {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
+
+    /// A 3xx as the generated code hands it over, from a request to `http://api.test:8443/v3/x`.
+    fn redirect(status: u16, location: Option<&str>) -> Error {
+        use reqwest::ResponseBuilderExt as _;
+        let mut builder = http::Response::builder()
+            .status(status)
+            .header(REQUEST_ID_HEADER, "r1")
+            .header(OPERATION_HEADER, "list_auditlogs")
+            .url(url::Url::parse("http://api.test:8443/v3/x?limit=1").unwrap());
+        if let Some(location) = location {
+            builder = builder.header("location", location);
+        }
+        let resp = reqwest::Response::from(builder.body(bytes::Bytes::new()).unwrap());
+        Error::from_generated(progenitor_client::Error::<()>::UnexpectedResponse(resp))
+    }
+
+    #[test]
+    fn a_redirect_names_only_the_origin_of_its_location() {
+        let e = redirect(
+            302,
+            Some("https://user:pw@evil.example/steal/path?X-Amz-Signature=secretsig#frag"),
+        );
+        assert_eq!(e.kind(), ErrorKind::Service);
+        assert_eq!(e.status(), Some(302));
+        assert!(!e.is_retryable());
+        assert_eq!(
+            e.to_string(),
+            "list_auditlogs: service error: HTTP 302: the service answered with a redirect to https://evil.example:443, which API calls do not follow (request id r1)"
+        );
+        // Relative: the origin of the request.
+        let e = redirect(307, Some("/elsewhere?token=secret"));
+        assert_eq!(
+            e.message(),
+            Some(
+                "the service answered with a redirect to http://api.test:8443, which API calls do not follow"
+            )
+        );
+        let e = redirect(308, Some("http://[::1]:9000/x"));
+        assert!(
+            e.to_string().contains("redirect to http://[::1]:9000,"),
+            "{e}"
+        );
+        let e = redirect(301, None);
+        assert_eq!(
+            e.message(),
+            Some(
+                "the service answered with a redirect status and no Location, and API calls do not follow redirects"
+            )
+        );
+        let e = redirect(303, Some("mailto:x@y?secret=1"));
+        assert_eq!(
+            e.message(),
+            Some(
+                "the service answered with a redirect to a Location that is not an HTTP URL, which API calls do not follow"
+            )
+        );
+        for e in [
+            redirect(
+                302,
+                Some("https://user:pw@evil.example/steal?sig=secretsig"),
+            ),
+            redirect(307, Some("/elsewhere?token=secret")),
+        ] {
+            let text = format!("{e} {e:?}");
+            for leak in ["user", "pw@", "steal", "secret", "elsewhere", "frag"] {
+                assert!(!text.contains(leak), "{leak} in {text}");
+            }
+        }
+    }
 
     #[test]
     fn display_is_one_line_with_everything() {

@@ -10,20 +10,56 @@
 //! - credentials are applied: AK/SK signing (SDK-HMAC-SHA256, with `X-Project-Id` and
 //!   `X-Security-Token` added before signing and a fresh `X-Sdk-Date` on every attempt), or
 //!   an IAM token in `X-Auth-Token`;
-//! - 429, 500, 502, 503, 504 and connection failures are retried with exponential backoff and
-//!   jitter, honouring `Retry-After`, within a bound on attempts and on total time;
+//! - each attempt has a deadline ([`Runtime::attempt_timeout`], 30 s unless the builder says
+//!   otherwise) covering connecting, sending, waiting and reading the whole response body, so
+//!   a server that trickles its answer cannot hold a call forever;
+//! - 429, 500, 502, 503, 504, connection failures and timed-out attempts are retried with
+//!   exponential backoff and jitter, honouring `Retry-After`, within a bound on attempts and
+//!   on total time;
 //! - error bodies spelled `errorCode`/`errorMsg` or `code`/`message` are rewritten to the
 //!   documented `error_code`/`error_msg`, so they decode into the one error schema;
+//! - the `Date` of every response gives the service's clock: [`Runtime::clock_skew`] and
+//!   [`Runtime::service_now`];
 //! - a tracing span records service, operation, status, attempts and request id (never a
 //!   header value, so no signature or token).
 //!
 //! The official SDK never retries a POST; the two POST operations here only create download
 //! links and change nothing, so retrying them is safe.
+//!
+//! # Redirects are answers
+//!
+//! API calls follow no redirect: the HTTP client of
+//! [`client::http_client`](crate::client::http_client) is built with
+//! `reqwest::redirect::Policy::none()`. The credentials of a call (`Authorization`,
+//! `X-Auth-Token`, `X-Security-Token`, `X-Project-Id`) are only ever sent to the endpoint the
+//! client was built for; reqwest would strip only `Authorization` and cookies when a redirect
+//! leaves the origin, and Huawei's APIs do not redirect. A 3xx is therefore the answer of the
+//! call, reported as an [`ErrorKind::Service`](crate::ErrorKind::Service) error with its status
+//! and the origin (scheme, host and port, never path or query) its `Location` pointed to.
+//!
+//! # How long a call can take
+//!
+//! Every attempt ends within [`Runtime::attempt_timeout`]. A retry starts only when the time
+//! since the first attempt began plus the backoff before the retry is at most
+//! [`RetryPolicy::max_elapsed`]; the attempt it starts still gets its whole deadline. So one call
+//! takes at most `max_elapsed + attempt_timeout`, and at most `max_attempts × attempt_timeout`
+//! plus the backoffs between the attempts, whichever is smaller (plus the time to sign, which is
+//! microseconds).
+//!
+//! # The service's clock
+//!
+//! Each response's `Date` header (one-second precision) gives the clock skew, the service's
+//! time minus this machine's at receipt, kept from the latest response that had a readable one.
+//! It is reported, not applied: requests are signed with the local clock (`X-Sdk-Date`), as the
+//! official SDK does, and the API gateway refuses a date more than 15 minutes off. A caller
+//! whose requests are refused for their date can see by how much its clock is off.
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicI64, Ordering};
 use std::time::{Duration, Instant};
 
 use progenitor_client::OperationInfo;
+use reqwest::ResponseBuilderExt as _;
 use reqwest::header::{HeaderName, HeaderValue};
 use tracing::Instrument as _;
 
@@ -40,7 +76,10 @@ pub struct RetryPolicy {
     pub initial_backoff: Duration,
     /// Largest backoff between two attempts (a longer `Retry-After` is still honoured).
     pub max_backoff: Duration,
-    /// No retry starts once this much time has passed since the first attempt.
+    /// No retry starts when the time since the first attempt began, plus the backoff before
+    /// the retry, would exceed this. An attempt that starts gets its whole deadline
+    /// ([`Runtime::attempt_timeout`]), so a call ends within `max_elapsed` plus one attempt
+    /// deadline.
     pub max_elapsed: Duration,
 }
 
@@ -87,11 +126,44 @@ pub struct Runtime {
     inner: Arc<Inner>,
 }
 
+#[derive(Clone)]
 struct Inner {
     service: &'static str,
     credentials: Option<Credentials>,
     project_id: Option<String>,
     retry: RetryPolicy,
+    attempt_timeout: Duration,
+    clock_skew: ClockSkew,
+}
+
+/// The service's clock minus ours, in milliseconds, from the latest response with a readable
+/// `Date`; [`ClockSkew::UNKNOWN`] before one.
+struct ClockSkew(AtomicI64);
+
+impl ClockSkew {
+    const UNKNOWN: i64 = i64::MIN;
+
+    fn unknown() -> Self {
+        Self(AtomicI64::new(Self::UNKNOWN))
+    }
+
+    fn get(&self) -> Option<chrono::TimeDelta> {
+        match self.0.load(Ordering::Relaxed) {
+            Self::UNKNOWN => None,
+            ms => Some(chrono::TimeDelta::milliseconds(ms)),
+        }
+    }
+
+    fn set(&self, skew: chrono::TimeDelta) {
+        let ms = skew.num_milliseconds().max(Self::UNKNOWN + 1);
+        self.0.store(ms, Ordering::Relaxed);
+    }
+}
+
+impl Clone for ClockSkew {
+    fn clone(&self) -> Self {
+        Self(AtomicI64::new(self.0.load(Ordering::Relaxed)))
+    }
 }
 
 impl std::fmt::Debug for Runtime {
@@ -101,6 +173,8 @@ impl std::fmt::Debug for Runtime {
             .field("credentials", &self.inner.credentials)
             .field("project_id", &self.inner.project_id)
             .field("retry", &self.inner.retry)
+            .field("attempt_timeout", &self.inner.attempt_timeout)
+            .field("clock_skew", &self.inner.clock_skew.get())
             .finish()
     }
 }
@@ -113,7 +187,8 @@ impl Runtime {
         Self::with_config(service, None, None, RetryPolicy::default())
     }
 
-    /// A runtime with credentials, project id and retry policy.
+    /// A runtime with credentials, project id and retry policy, and the default attempt
+    /// deadline ([`DEFAULT_ATTEMPT_TIMEOUT`](crate::client::DEFAULT_ATTEMPT_TIMEOUT)).
     pub fn with_config(
         service: &'static str,
         credentials: Option<Credentials>,
@@ -126,8 +201,54 @@ impl Runtime {
                 credentials,
                 project_id,
                 retry,
+                attempt_timeout: crate::client::DEFAULT_ATTEMPT_TIMEOUT,
+                clock_skew: ClockSkew::unknown(),
             }),
         }
+    }
+
+    /// The same runtime with another deadline for each attempt of a call: connecting,
+    /// sending, waiting and reading the whole response body must fit in it. A timed-out
+    /// attempt is retried like a connection failure. Set on each request, so it holds with any
+    /// HTTP client. The result is a runtime of its own when `self` has clones: the clock skew
+    /// it records is no longer shared with them.
+    pub fn with_attempt_timeout(self, timeout: Duration) -> Self {
+        let mut inner = Arc::unwrap_or_clone(self.inner);
+        inner.attempt_timeout = timeout;
+        Self {
+            inner: Arc::new(inner),
+        }
+    }
+
+    /// The deadline of each attempt of a call.
+    pub fn attempt_timeout(&self) -> Duration {
+        self.inner.attempt_timeout
+    }
+
+    /// The service's clock minus this machine's, from the `Date` header of the latest
+    /// response that had a readable one (one-second precision, so within about a second);
+    /// `None` before any. Shared by the clones of this runtime. Not used for signing: requests
+    /// carry the local time in `X-Sdk-Date`.
+    pub fn clock_skew(&self) -> Option<chrono::TimeDelta> {
+        self.inner.clock_skew.get()
+    }
+
+    /// The service's current time as far as this runtime knows it: the local time plus
+    /// [`clock_skew`](Self::clock_skew), or the local time before any response with a `Date`.
+    pub fn service_now(&self) -> chrono::DateTime<chrono::Utc> {
+        chrono::Utc::now() + self.clock_skew().unwrap_or_default()
+    }
+
+    /// Record the service's clock from a response's `Date` (RFC 7231's IMF-fixdate, which
+    /// RFC 2822 parsing reads), received now.
+    fn observe_date(&self, headers: &reqwest::header::HeaderMap) {
+        let Some(date) = header_str(headers, "date")
+            .and_then(|v| chrono::DateTime::parse_from_rfc2822(v.trim()).ok())
+        else {
+            return;
+        };
+        let skew = date.with_timezone(&chrono::Utc) - chrono::Utc::now();
+        self.inner.clock_skew.set(skew);
     }
 
     /// The service this runtime talks to.
@@ -220,15 +341,32 @@ impl Runtime {
                 Some(copy) => (copy, Some(request)),
                 None => (request, None),
             };
-            let this = match self.authenticate(this, &body) {
+            let mut this = match self.authenticate(this, &body) {
                 Ok(this) => this,
                 Err(why) => {
                     tracing::error!(reason = %why, "request not sent");
                     return Ok(not_sent_response(why));
                 }
             };
+            // From connecting to the last byte of the body; overrides any total timeout of
+            // the HTTP client.
+            *this.timeout_mut() = Some(self.inner.attempt_timeout);
             let can_retry = template.is_some() && attempt < retry.max_attempts;
-            let outcome = client.execute(this).await;
+            let outcome = match client.execute(this).await {
+                Ok(resp) => {
+                    self.observe_date(resp.headers());
+                    if can_retry && is_retryable_status(resp.status().as_u16()) {
+                        // Retried: its body is dropped unread.
+                        Ok(resp)
+                    } else {
+                        // The whole body is read here, under the attempt's deadline, so a
+                        // body that stalls or trickles fails this attempt (and is retried)
+                        // instead of the caller's read.
+                        read_body(resp).await
+                    }
+                }
+                Err(e) => Err(e),
+            };
             span.record("attempts", attempt);
             let delay = match &outcome {
                 Ok(resp) if can_retry && is_retryable_status(resp.status().as_u16()) => {
@@ -269,7 +407,8 @@ impl Runtime {
                                 span.record("request_id", id);
                             }
                             tracing::debug!(status, attempts = attempt, "operation finished");
-                            if status >= 400 {
+                            // Errors, and redirects (never followed: see the module docs).
+                            if status >= 300 {
                                 normalize_error(resp, info).await
                             } else {
                                 Ok(resp)
@@ -404,14 +543,53 @@ fn retry_after(resp: &reqwest::Response) -> Option<Duration> {
 /// Error bodies larger than this are passed through unread.
 const MAX_ERROR_BODY: usize = 64 * 1024;
 
+/// Read the whole body of `resp` (under the deadline of its request) and hand back the same
+/// response with the body in memory: status, version, headers, extensions and URL kept.
+async fn read_body(mut resp: reqwest::Response) -> reqwest::Result<reqwest::Response> {
+    let status = resp.status();
+    let version = resp.version();
+    let url = resp.url().clone();
+    let headers = std::mem::take(resp.headers_mut());
+    let extensions = std::mem::take(resp.extensions_mut());
+    let body = resp.bytes().await?;
+    Ok(rebuild(status, version, headers, extensions, url, body))
+}
+
+/// A response made of the parts of a received one and a body in memory.
+fn rebuild(
+    status: http::StatusCode,
+    version: http::Version,
+    headers: reqwest::header::HeaderMap,
+    extensions: http::Extensions,
+    url: url::Url,
+    body: bytes::Bytes,
+) -> reqwest::Response {
+    let mut builder = http::Response::builder().status(status).version(version);
+    if let Some(h) = builder.headers_mut() {
+        *h = headers;
+    }
+    if let Some(e) = builder.extensions_mut() {
+        *e = extensions;
+    }
+    // After the extensions, which would replace it: the URL travels as one of them.
+    match builder.url(url).body(body) {
+        Ok(rebuilt) => reqwest::Response::from(rebuilt),
+        // Status, version and headers came from a valid response, so this cannot happen;
+        // an empty 500 would only hide the body.
+        Err(_) => reqwest::Response::from(http::Response::new(bytes::Bytes::new())),
+    }
+}
+
 /// Rewrite `errorCode`/`errorMsg` and `code`/`message` bodies to `error_code`/`error_msg`,
 /// and tag the response with the operation id for [`Error`](crate::Error).
 async fn normalize_error(
-    resp: reqwest::Response,
+    mut resp: reqwest::Response,
     info: &OperationInfo,
 ) -> reqwest::Result<reqwest::Response> {
     let status = resp.status();
     let version = resp.version();
+    let url = resp.url().clone();
+    let extensions = std::mem::take(resp.extensions_mut());
     let mut headers = resp.headers().clone();
     if let Ok(op) = HeaderValue::from_str(info.operation_id) {
         headers.insert(HeaderName::from_static(OPERATION_HEADER), op);
@@ -420,8 +598,8 @@ async fn normalize_error(
         .content_length()
         .is_some_and(|n| n > MAX_ERROR_BODY as u64)
     {
-        let mut resp = resp;
         *resp.headers_mut() = headers;
+        *resp.extensions_mut() = extensions;
         return Ok(resp);
     }
     let bytes = resp.bytes().await?;
@@ -443,18 +621,7 @@ async fn normalize_error(
     };
     headers.remove(reqwest::header::CONTENT_LENGTH);
     headers.remove(reqwest::header::CONTENT_ENCODING);
-    let mut builder = http::Response::builder().status(status).version(version);
-    if let Some(h) = builder.headers_mut() {
-        *h = headers;
-    }
-    match builder.body(body) {
-        Ok(rebuilt) => Ok(reqwest::Response::from(rebuilt)),
-        // Status, version and headers came from a valid response, so this cannot happen;
-        // an empty 500 would only hide the body.
-        Err(_) => Ok(reqwest::Response::from(http::Response::new(
-            bytes::Bytes::new(),
-        ))),
-    }
+    Ok(rebuild(status, version, headers, extensions, url, body))
 }
 
 /// A numeric `code` becomes its text, so it fits the `error_code: string` schema.
@@ -506,6 +673,64 @@ mod tests {
             );
             assert!(policy.backoff(u32::MAX) <= Duration::from_millis(1000));
         }
+    }
+
+    #[test]
+    fn the_clock_skew_comes_from_the_latest_readable_date() {
+        let runtime = Runtime::new("dds");
+        assert_eq!(runtime.clock_skew(), None);
+        let local = chrono::Utc::now();
+        assert!((runtime.service_now() - local).num_seconds().abs() < 5);
+        let date = |at: chrono::DateTime<chrono::Utc>| {
+            let mut headers = reqwest::header::HeaderMap::new();
+            let text = at.format("%a, %d %b %Y %H:%M:%S GMT").to_string();
+            headers.insert("date", HeaderValue::from_str(&text).unwrap());
+            headers
+        };
+        let mut garbage = reqwest::header::HeaderMap::new();
+        garbage.insert("date", HeaderValue::from_static("yesterday"));
+        runtime.observe_date(&garbage);
+        runtime.observe_date(&reqwest::header::HeaderMap::new());
+        assert_eq!(runtime.clock_skew(), None, "no readable Date yet");
+
+        runtime.observe_date(&date(chrono::Utc::now() + chrono::TimeDelta::hours(2)));
+        let skew = runtime.clock_skew().unwrap();
+        assert!(
+            (skew - chrono::TimeDelta::hours(2)).num_seconds().abs() <= 5,
+            "{skew}"
+        );
+        let ahead = runtime.service_now() - chrono::Utc::now();
+        assert!(
+            (ahead - chrono::TimeDelta::hours(2)).num_seconds().abs() <= 5,
+            "{ahead}"
+        );
+        // Clones share it; an unreadable Date keeps the last value; a later one replaces it.
+        let clone = runtime.clone();
+        clone.observe_date(&garbage);
+        assert_eq!(runtime.clock_skew(), Some(skew));
+        clone.observe_date(&date(chrono::Utc::now() - chrono::TimeDelta::minutes(30)));
+        let behind = runtime.clock_skew().unwrap();
+        assert!(
+            (behind + chrono::TimeDelta::minutes(30))
+                .num_seconds()
+                .abs()
+                <= 5,
+            "{behind}"
+        );
+    }
+
+    #[test]
+    fn the_attempt_deadline_is_configurable() {
+        let runtime = Runtime::new("dds");
+        assert_eq!(
+            runtime.attempt_timeout(),
+            crate::client::DEFAULT_ATTEMPT_TIMEOUT
+        );
+        let shorter = runtime
+            .clone()
+            .with_attempt_timeout(Duration::from_millis(300));
+        assert_eq!(shorter.attempt_timeout(), Duration::from_millis(300));
+        assert_eq!(runtime.attempt_timeout(), Duration::from_secs(30));
     }
 
     #[test]

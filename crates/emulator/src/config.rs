@@ -240,6 +240,14 @@ impl Clock {
         Self::new(None)
     }
 
+    /// The system clock shifted by `by` (negative: behind), running: a service whose clock
+    /// disagrees with its clients'.
+    pub fn shifted(by: TimeDelta) -> Self {
+        let clock = Self::new(None);
+        clock.state.lock().unwrap_or_else(|e| e.into_inner()).offset = by;
+        clock
+    }
+
     /// A clock standing still at `at` (until [`Clock::advance`] or [`Clock::set`]).
     pub fn fixed(at: DateTime<Utc>) -> Self {
         Self::new(Some(at))

@@ -228,7 +228,7 @@ fn obs_error(status: StatusCode, code: &str, msg: &str, request_id: &str) -> Res
 }
 
 /// The one handler: everything is routed by hand so every answer, errors included, has the
-/// emulator's shape and an `X-Request-Id`.
+/// emulator's shape, an `X-Request-Id` and a `Date` from the emulator's clock.
 pub(crate) async fn handle(
     State(app): State<Arc<App>>,
     ConnectInfo(peer): ConnectInfo<Peer>,
@@ -239,6 +239,7 @@ pub(crate) async fn handle(
         let request_id = app.next_request_id();
         let mut resp = admin(&app, &peer, rest, req.uri().query()).await;
         set_request_id(&mut resp, &request_id);
+        set_date(&mut resp, app.config.clock.now());
         return resp;
     }
     let mut ctx = Ctx {
@@ -262,12 +263,23 @@ pub(crate) async fn handle(
         *op.statuses.entry(resp.status().as_u16()).or_insert(0) += 1;
     }
     set_request_id(&mut resp, &ctx.request_id);
+    set_date(&mut resp, app.config.clock.now());
     resp
 }
 
 fn set_request_id(resp: &mut Response, id: &str) {
     if let Ok(v) = HeaderValue::from_str(id) {
         resp.headers_mut().insert("x-request-id", v);
+    }
+}
+
+/// The emulator's clock in `Date` (RFC 9110's IMF-fixdate), as the service sends its own; hyper
+/// would add the system clock's, which is wrong for a fixed or moved clock (and adds none when
+/// one is there).
+fn set_date(resp: &mut Response, now: DateTime<Utc>) {
+    let text = now.format("%a, %d %b %Y %H:%M:%S GMT").to_string();
+    if let Ok(v) = HeaderValue::from_str(&text) {
+        resp.headers_mut().insert(header::DATE, v);
     }
 }
 
