@@ -16,6 +16,79 @@ use crate::model::{Link, ListedSize, redact_url};
 
 /// Bytes gathered before one write (and hash update) on a blocking thread.
 const WRITE_CHUNK: usize = 1 << 20;
+
+/// Stalled-stream protection, as the AWS SDK for Rust has it: a download that waits longer
+/// than `grace` for its response, or whose bytes then come slower than `min_throughput` over
+/// a `grace` period, is cut and resumed where it stopped; a file that gains no byte for
+/// `give_up_after`, over all its attempts, fails (and is pending for the next run). Without
+/// it a server that stalls after its headers, or trickles a byte now and then, holds a
+/// download slot forever.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StallPolicy {
+    /// The longest wait for a response, and the period over which throughput is measured.
+    pub grace: Duration,
+    /// Bytes per second a download must keep up, measured over each `grace` period.
+    pub min_throughput: u64,
+    /// How long a file may go without a new byte, across attempts, before it fails.
+    pub give_up_after: Duration,
+}
+
+impl Default for StallPolicy {
+    /// 20 s grace (the AWS SDK's), at least 1 KiB/s, give up after 45 s without progress: a
+    /// run of 6 files against a server that stalls ends in under 2 minutes at 4 at a time.
+    fn default() -> Self {
+        Self {
+            grace: Duration::from_secs(20),
+            min_throughput: 1024,
+            give_up_after: Duration::from_secs(45),
+        }
+    }
+}
+
+impl StallPolicy {
+    /// Bytes that must arrive within one grace period.
+    fn min_bytes_per_grace(&self) -> u64 {
+        (self.min_throughput as f64 * self.grace.as_secs_f64()).ceil() as u64
+    }
+}
+
+/// Why a file could not be downloaded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FetchError {
+    /// This file failed (the service, its link, its size, its target path); others may not.
+    File(String),
+    /// The destination cannot be written (full, read-only, not permitted): no other file can
+    /// succeed either, so the run stops.
+    Destination(String),
+}
+
+impl std::fmt::Display for FetchError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::File(why) | Self::Destination(why) => f.write_str(why),
+        }
+    }
+}
+
+/// Whether an I/O error writing under the destination means that nothing more can be
+/// written there (rather than a problem of one file).
+pub fn is_destination_error(e: &std::io::Error) -> bool {
+    use std::io::ErrorKind as K;
+    matches!(
+        e.kind(),
+        K::StorageFull | K::QuotaExceeded | K::ReadOnlyFilesystem | K::PermissionDenied
+    )
+}
+
+/// A failed write under the destination, classified by [`is_destination_error`].
+fn write_failure(what: &str, e: &std::io::Error) -> FetchError {
+    let text = format!("{what}: {e}");
+    if is_destination_error(e) {
+        FetchError::Destination(text)
+    } else {
+        FetchError::File(text)
+    }
+}
 /// A link this close to its expiry is not used for a new request.
 const EXPIRY_MARGIN: chrono::TimeDelta = chrono::TimeDelta::seconds(2);
 
@@ -141,8 +214,10 @@ pub enum Attempt {
     Interrupted(String),
     /// The link is expired or refused as expired (403): get a fresh one.
     LinkExpired,
-    /// No point trying again (link refused, 404, sizes that lie, disk full).
+    /// No point trying again (link refused, 404, sizes that lie).
     Failed(String),
+    /// The temporary file could not be written.
+    Disk(std::io::Error),
 }
 
 /// What a write on a blocking thread gives back: the file, the hash so far, the bytes written.
@@ -324,12 +399,16 @@ struct Chunks {
 }
 
 /// One request for the rest of a file: from `partial.have()` to the end.
-/// `progress` is told of every byte written.
+/// `progress` is told of every byte written. Waits for the response and for each `grace`
+/// period's worth of bytes at most until `stall.grace` has passed (and never past
+/// `give_up_at`): a stall is an interruption, resumed by the caller.
 pub async fn attempt(
     http: &reqwest::Client,
     policy: &LinkPolicy,
     link: &Link,
     partial: &mut Partial,
+    stall: &StallPolicy,
+    give_up_at: tokio::time::Instant,
     progress: &(dyn Fn(u64) + Send + Sync),
 ) -> Attempt {
     if let Err(why) = policy.check(&link.url) {
@@ -340,11 +419,19 @@ pub async fn attempt(
     if from > 0 {
         request = request.header(RANGE, format!("bytes={from}-"));
     }
-    let response = match request.send().await {
-        Ok(r) => r,
+    let waited = tokio::time::Instant::now();
+    let deadline = (waited + stall.grace).min(give_up_at);
+    let response = match tokio::time::timeout_at(deadline, request.send()).await {
+        Ok(Ok(r)) => r,
         // A redirect the link policy refuses (or one too many): no retry makes it acceptable.
-        Err(e) if e.is_redirect() => return Attempt::Failed(describe(&e)),
-        Err(e) => return Attempt::Interrupted(describe(&e)),
+        Ok(Err(e)) if e.is_redirect() => return Attempt::Failed(describe(&e)),
+        Ok(Err(e)) => return Attempt::Interrupted(describe(&e)),
+        Err(_) => {
+            return Attempt::Interrupted(format!(
+                "stalled: no response in {:.0?}",
+                waited.elapsed()
+            ));
+        }
     };
     let status = response.status();
     let request_id = response
@@ -354,13 +441,30 @@ pub async fn attempt(
         .map(|id| format!(" (request id {id})"))
         .unwrap_or_default();
     let fail = |what: String| format!("{what}{request_id}");
+    // Where this body starts and how long the whole file is, by the server's headers.
+    let header = |name| {
+        response
+            .headers()
+            .get(name)
+            .and_then(|v: &reqwest::header::HeaderValue| v.to_str().ok())
+            .map(str::to_owned)
+    };
     match status {
         StatusCode::FORBIDDEN => return Attempt::LinkExpired,
         StatusCode::RANGE_NOT_SATISFIABLE => {
+            // `bytes */SIZE`: a temporary file that holds the whole file already (a run
+            // killed between its last byte and the rename) is complete, without a byte more.
+            let size = header(CONTENT_RANGE)
+                .as_deref()
+                .and_then(parse_content_range)
+                .and_then(|(_, total)| total);
+            if from > 0 && size == Some(from) && partial.listed.admits(from) {
+                return Attempt::Complete;
+            }
             // What we have is not a prefix of what the server has now: start over.
             return match partial.restart().await {
                 Ok(()) => Attempt::Interrupted(fail("range not satisfiable; starting over".into())),
-                Err(e) => Attempt::Failed(format!("temporary file: {e}")),
+                Err(e) => Attempt::Disk(e),
             };
         }
         s if s == StatusCode::TOO_MANY_REQUESTS || s.is_server_error() => {
@@ -370,14 +474,6 @@ pub async fn attempt(
         s => return Attempt::Failed(fail(format!("download answered HTTP {}", s.as_u16()))),
     }
 
-    // Where this body starts and how long the whole file is, by the server's headers.
-    let header = |name| {
-        response
-            .headers()
-            .get(name)
-            .and_then(|v: &reqwest::header::HeaderValue| v.to_str().ok())
-            .map(str::to_owned)
-    };
     let (start, total) = if status == StatusCode::PARTIAL_CONTENT {
         match header(CONTENT_RANGE)
             .as_deref()
@@ -399,7 +495,7 @@ pub async fn attempt(
             )));
         }
         if let Err(e) = partial.restart().await {
-            return Attempt::Failed(format!("temporary file: {e}"));
+            return Attempt::Disk(e);
         }
     }
     if let Some(total) = total {
@@ -413,7 +509,7 @@ pub async fn attempt(
             // The file changed between attempts; start over.
             partial.total = Some(total);
             if let Err(e) = partial.restart().await {
-                return Attempt::Failed(format!("temporary file: {e}"));
+                return Attempt::Disk(e);
             }
             return Attempt::Interrupted("file changed on the server; starting over".into());
         }
@@ -426,9 +522,24 @@ pub async fn attempt(
 
     let mut response = response;
     let mut buf = Chunks::default();
-    loop {
-        match response.chunk().await {
-            Ok(Some(chunk)) => {
+    // Each grace period must bring its share of bytes.
+    let needed = stall.min_bytes_per_grace();
+    let mut period = (tokio::time::Instant::now(), 0u64);
+    // Why the body stopped before its end, if it did.
+    let cut_short = loop {
+        let deadline = (period.0 + stall.grace).min(give_up_at);
+        match tokio::time::timeout_at(deadline, response.chunk()).await {
+            Err(_) => {
+                break Some(format!(
+                    "stalled: {} bytes in {:.0?}, under the minimum of {} bytes/s",
+                    period.1,
+                    period.0.elapsed(),
+                    stall.min_throughput
+                ));
+            }
+            Ok(Err(e)) => break Some(format!("body cut short: {}", describe(&e))),
+            Ok(Ok(None)) => break None,
+            Ok(Ok(Some(chunk))) => {
                 let after = partial.queued() + buf.len as u64 + chunk.len() as u64;
                 if ceiling.is_some_and(|c| after > c) {
                     return Attempt::Failed(fail(format!(
@@ -436,32 +547,31 @@ pub async fn attempt(
                         ceiling.unwrap_or_default()
                     )));
                 }
+                period.1 += chunk.len() as u64;
+                if period.1 >= needed {
+                    period = (tokio::time::Instant::now(), 0);
+                }
                 buf.len += chunk.len();
                 buf.parts.push(chunk);
                 if buf.len >= WRITE_CHUNK {
                     let n = buf.len as u64;
                     if let Err(e) = partial.submit(std::mem::take(&mut buf)).await {
-                        return Attempt::Failed(format!("writing the temporary file: {e}"));
+                        return Attempt::Disk(e);
                     }
                     progress(n);
                 }
             }
-            Ok(None) => break,
-            Err(e) => {
-                let n = buf.len as u64;
-                if let Err(e) = partial.write(buf).await {
-                    return Attempt::Failed(format!("writing the temporary file: {e}"));
-                }
-                progress(n);
-                return Attempt::Interrupted(fail(format!("body cut short: {}", describe(&e))));
-            }
         }
-    }
+    };
+    // What arrived is kept, whole body or not: a resume starts after it.
     let n = buf.len as u64;
     if let Err(e) = partial.write(buf).await {
-        return Attempt::Failed(format!("writing the temporary file: {e}"));
+        return Attempt::Disk(e);
     }
     progress(n);
+    if let Some(why) = cut_short {
+        return Attempt::Interrupted(fail(why));
+    }
     match total {
         Some(t) if partial.have < t => {
             Attempt::Interrupted(fail(format!("body ended at {} of {t} bytes", partial.have)))
@@ -483,16 +593,20 @@ fn describe_listed(listed: ListedSize) -> String {
     }
 }
 
-/// `bytes a-b/total` → `(a, Some(total))` (`*` total → `None`).
+/// `bytes a-b/total` → `(a, Some(total))` (`*` total → `None`); `bytes */total` (a 416's) →
+/// `(total, Some(total))`.
 fn parse_content_range(value: &str) -> Option<(u64, Option<u64>)> {
     let rest = value.trim().strip_prefix("bytes ")?;
     let (range, total) = rest.split_once('/')?;
-    let (a, _) = range.split_once('-')?;
-    let start = a.trim().parse().ok()?;
     let total = match total.trim() {
         "*" => None,
         t => Some(t.parse().ok()?),
     };
+    if range.trim() == "*" {
+        return total.map(|t| (t, Some(t)));
+    }
+    let (a, _) = range.split_once('-')?;
+    let start = a.trim().parse().ok()?;
     Some((start, total))
 }
 
@@ -536,20 +650,22 @@ pub struct Destination {
     pub listed: ListedSize,
 }
 
-/// Run `attempt` until the file is complete, resuming after interruptions (at most six in a
-/// row without progress) and asking `fresh_link` (given the stale link) when the link has
-/// expired (at most three times in a row). Returns the size and hex SHA-256 once renamed to
-/// the target.
+/// Run `attempt` until the file is complete, resuming after interruptions and stalls (while
+/// it makes progress: at most six attempts in a row, and `stall.give_up_after`, without a new
+/// byte), and asking `link` for a link: `None` for the first, the stale one when it has
+/// expired (at most three times in a row). A temporary file that already holds all the bytes
+/// the listing names is moved into place without asking for a link. Returns the size and hex
+/// SHA-256 once renamed to the target.
 pub async fn fetch<F, Fut>(
     http: &reqwest::Client,
     policy: &LinkPolicy,
-    mut link: Link,
-    mut fresh_link: F,
+    stall: &StallPolicy,
+    mut link_for: F,
     dest: &Destination,
     progress: Arc<dyn Fn(u64) + Send + Sync>,
-) -> Result<(u64, String), String>
+) -> Result<(u64, String), FetchError>
 where
-    F: FnMut(Link) -> Fut,
+    F: FnMut(Option<Link>) -> Fut,
     Fut: std::future::Future<Output = Result<Link, String>>,
 {
     const MAX_STALLED: u32 = 6;
@@ -557,50 +673,81 @@ where
     let target = dest.target.as_path();
     let mut partial = Partial::open(dest.temp.clone(), dest.listed)
         .await
-        .map_err(|e| format!("temporary file: {e}"))?;
+        .map_err(|e| write_failure("temporary file", &e))?;
+    let commit = |partial: Partial| async move {
+        partial
+            .commit(target)
+            .await
+            .map_err(|e| write_failure("moving into place", &e))
+    };
+    if let ListedSize::Exact(size) = dest.listed
+        && size > 0
+        && partial.have() == size
+    {
+        return commit(partial).await;
+    }
+    let mut link = link_for(None).await.map_err(FetchError::File)?;
     let (mut stalled, mut refreshes) = (0u32, 0u32);
-    // A link just handed by `fresh_link` is tried even if our clock says it is (about to be)
-    // expired: the service's lifetime may be shorter than the margin, or its clock behind
-    // ours; its 403 decides.
+    let mut last_progress = tokio::time::Instant::now();
+    // A link just refreshed by `link_for` is tried even if our clock says it is (about to be)
+    // expired: the service's lifetime may be shorter than the margin; its 403 decides. The
+    // first link may have waited in its batch, so it is checked.
     let mut fresh = false;
     loop {
         let before = partial.have();
+        let give_up_at = last_progress + stall.give_up_after;
         let outcome = if !fresh && link.expires_at <= Utc::now() + EXPIRY_MARGIN {
             Attempt::LinkExpired
         } else {
-            attempt(http, policy, &link, &mut partial, progress.as_ref()).await
+            attempt(
+                http,
+                policy,
+                &link,
+                &mut partial,
+                stall,
+                give_up_at,
+                progress.as_ref(),
+            )
+            .await
         };
         fresh = false;
         match outcome {
-            Attempt::Complete => {
-                return partial
-                    .commit(target)
-                    .await
-                    .map_err(|e| format!("moving into place: {e}"));
-            }
+            Attempt::Complete => return commit(partial).await,
             Attempt::Failed(why) => {
                 partial.discard().await;
-                return Err(why);
+                return Err(FetchError::File(why));
             }
+            Attempt::Disk(e) => return Err(write_failure("writing the temporary file", &e)),
             Attempt::LinkExpired => {
                 refreshes += 1;
                 if refreshes > MAX_REFRESHES {
-                    return Err("download link expired again even when fresh".into());
+                    return Err(FetchError::File(
+                        "download link expired again even when fresh".into(),
+                    ));
                 }
-                link = fresh_link(link.clone()).await?;
+                link = link_for(Some(link.clone()))
+                    .await
+                    .map_err(FetchError::File)?;
                 fresh = true;
             }
             Attempt::Interrupted(why) => {
                 if partial.have() > before {
                     stalled = 0;
                     refreshes = 0;
+                    last_progress = tokio::time::Instant::now();
                 } else {
                     stalled += 1;
                 }
                 if stalled >= MAX_STALLED {
-                    return Err(format!(
+                    return Err(FetchError::File(format!(
                         "gave up after {stalled} attempts without progress: {why}"
-                    ));
+                    )));
+                }
+                if last_progress.elapsed() >= stall.give_up_after {
+                    return Err(FetchError::File(format!(
+                        "gave up after {:.0?} without progress: {why}",
+                        last_progress.elapsed()
+                    )));
                 }
                 tracing::debug!(have = partial.have(), reason = %why, "download interrupted; resuming");
                 let backoff = Duration::from_millis(100 * (1u64 << stalled.min(5)));
@@ -660,6 +807,11 @@ mod tests {
             Some((100, Some(1000)))
         );
         assert_eq!(parse_content_range("bytes 0-0/*"), Some((0, None)));
+        assert_eq!(
+            parse_content_range("bytes */1000"),
+            Some((1000, Some(1000)))
+        );
+        assert_eq!(parse_content_range("bytes */*"), None);
         assert_eq!(parse_content_range("items 0-1/2"), None);
     }
 }

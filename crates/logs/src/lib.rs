@@ -2,12 +2,21 @@
 
 pub mod archive;
 pub mod download;
+mod durable;
+mod links;
+pub mod lock;
 pub mod manifest;
 pub mod model;
 pub mod safe_path;
 pub mod source;
+pub mod state;
 
-pub use archive::{Archiver, Error, Observer, Options, Outcome, Report, SyncWindow, Target};
+pub use archive::{
+    Archiver, Error, Observer, Options, Outcome, Report, SyncWindow, Target, Totals,
+};
+pub use download::StallPolicy;
+pub use lock::{LOCK_FILE, LockError, LockWait};
 pub use manifest::{Entry, MANIFEST_FILE, Manifest};
 pub use model::{FileKey, Link, ListedSize, LogFile, ServiceKind};
 pub use source::{Source, SourceConfig};
+pub use state::{STATE_FILE, SyncState};

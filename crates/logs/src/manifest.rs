@@ -1,10 +1,16 @@
 //! The manifest: one JSON line per archived file, in the destination.
 //!
 //! A line is appended (and synced) only after its file has been verified, fsynced and renamed
-//! into place, so every line names a complete file. A line cut short by a crash is skipped on
-//! the next load, and a later line for the same file supersedes an earlier one.
+//! into place, so every line names a complete file, whose content has the line's SHA-256. A
+//! file is taken out of the manifest (the whole manifest replaced atomically) before it is
+//! fetched again, so no file is ever listed twice and no line names content other than its
+//! file's.
+//!
+//! The manifest is untrusted input: a line that cannot be read (cut short by a crash), a line
+//! whose path is not a plain relative path inside the destination, and all but the last line
+//! of a file are dropped on load, with a warning, and the manifest is rewritten without them.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::io::{BufRead as _, Write as _};
 use std::path::{Path, PathBuf};
 
@@ -68,35 +74,103 @@ pub struct ManifestError {
     pub source: std::io::Error,
 }
 
-/// The manifest of a destination, loaded, and open for appending.
+/// The manifest of a destination, open for lookups and appends.
+///
+/// Only an index is kept in memory (for each file, a hash of its key and where its line
+/// starts, and a hash of each recorded path): a few dozen bytes per file, whatever the lines
+/// hold. Lookups read their line back from the file.
 #[derive(Debug)]
 pub struct Manifest {
     path: PathBuf,
-    entries: HashMap<FileKey, Entry>,
     skipped_lines: usize,
-    file: std::sync::Mutex<Option<std::fs::File>>,
+    /// Entries whose path is unsafe, ignored: their files must be fetched again.
+    unsafe_entries: Vec<Entry>,
+    inner: std::sync::Mutex<Inner>,
+}
+
+#[derive(Debug, Default)]
+struct Inner {
+    /// Lines dropped on load (unreadable, unsafe or superseded): the file needs rewriting.
+    dropped_lines: usize,
+    /// Where the current line of each recorded file starts, by [`key_hash`].
+    lines: HashMap<u128, u64>,
+    /// [`path_hash`] of every recorded path.
+    paths: HashSet<u64>,
+    /// The file, for reading lines back and appending (opened on first use).
+    file: Option<std::fs::File>,
+}
+
+/// A 128-bit hash of a file's key: collisions are not a concern at any realistic size, and a
+/// lookup compares the key of the line it reads anyway.
+pub fn key_hash(key: &FileKey) -> u128 {
+    use sha2::Digest as _;
+    let mut h = sha2::Sha256::new();
+    h.update(key.service.as_str());
+    h.update([0]);
+    h.update(&key.instance_id);
+    h.update([0]);
+    h.update(&key.id);
+    let digest = h.finalize();
+    let mut bytes = [0u8; 16];
+    bytes.copy_from_slice(&digest[..16]);
+    u128::from_le_bytes(bytes)
+}
+
+/// A hash of a relative path as the manifest writes it.
+pub fn path_hash(path: &str) -> u64 {
+    use sha2::Digest as _;
+    let digest = sha2::Sha256::digest(path.as_bytes());
+    let mut bytes = [0u8; 8];
+    bytes.copy_from_slice(&digest[..8]);
+    u64::from_le_bytes(bytes)
 }
 
 impl Manifest {
-    /// Load the manifest of `dest` (none yet is an empty one).
+    /// Load the manifest of `dest` (none yet is an empty one). Lines that cannot be read,
+    /// lines with an unsafe path and superseded lines are dropped (see the module docs):
+    /// [`Manifest::compact`] rewrites the file without them.
     pub fn load(dest: &Path) -> Result<Self, ManifestError> {
         let path = dest.join(MANIFEST_FILE);
         let err = |source| ManifestError {
             path: path.clone(),
             source,
         };
-        let mut entries = HashMap::new();
-        let mut skipped_lines = 0;
+        if let Ok(meta) = std::fs::symlink_metadata(&path)
+            && !meta.is_file()
+        {
+            return Err(err(std::io::Error::other(
+                "not a regular file; move it away",
+            )));
+        }
+        let mut inner = Inner::default();
+        let (mut skipped_lines, mut lines) = (0, 0);
+        let mut unsafe_entries = Vec::new();
+        let mut paths: HashMap<u128, u64> = HashMap::new();
         match std::fs::File::open(&path) {
             Ok(f) => {
+                let mut offset = 0u64;
                 for line in std::io::BufReader::new(f).split(b'\n') {
                     let line = line.map_err(err)?;
+                    let at = offset;
+                    offset += line.len() as u64 + 1;
                     if line.iter().all(u8::is_ascii_whitespace) {
                         continue;
                     }
+                    lines += 1;
                     match serde_json::from_slice::<Entry>(&line) {
+                        Ok(e) if crate::safe_path::is_contained(Path::new(&e.path)) => {
+                            let hash = key_hash(&e.key());
+                            inner.lines.insert(hash, at);
+                            paths.insert(hash, path_hash(&e.path));
+                        }
                         Ok(e) => {
-                            entries.insert(e.key(), e);
+                            tracing::warn!(
+                                manifest = %path.display(),
+                                file = %e.key(),
+                                path = %e.path.escape_debug(),
+                                "ignored a manifest line whose path is not a plain relative path; the file is fetched to its safe path"
+                            );
+                            unsafe_entries.push(e);
                         }
                         Err(_) => skipped_lines += 1,
                     }
@@ -112,12 +186,102 @@ impl Manifest {
                 "skipped unreadable manifest lines (a run cut short?); their files are checked again"
             );
         }
+        inner.paths = paths.into_values().collect();
+        inner.dropped_lines = lines - inner.lines.len();
         Ok(Self {
             path,
-            entries,
             skipped_lines,
-            file: std::sync::Mutex::new(None),
+            unsafe_entries,
+            inner: std::sync::Mutex::new(inner),
         })
+    }
+
+    fn inner(&self) -> std::sync::MutexGuard<'_, Inner> {
+        self.inner.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn err(&self, source: std::io::Error) -> ManifestError {
+        ManifestError {
+            path: self.path.clone(),
+            source,
+        }
+    }
+
+    /// The entries ignored on load for their unsafe paths (their files are not archived in any
+    /// safe place: they must be fetched again), taken once.
+    pub fn take_unsafe(&mut self) -> Vec<Entry> {
+        std::mem::take(&mut self.unsafe_entries)
+    }
+
+    /// Rewrite the manifest without the lines dropped on load, if any were, atomically.
+    pub fn compact(&self) -> Result<(), ManifestError> {
+        if self.inner().dropped_lines == 0 {
+            return Ok(());
+        }
+        self.rewrite(&HashSet::new())
+    }
+
+    /// Take the entries of `keys` out of the manifest (before their files are fetched again),
+    /// rewriting it atomically.
+    pub fn remove(&self, keys: &HashSet<FileKey>) -> Result<(), ManifestError> {
+        let hashes: HashSet<u128> = keys.iter().map(key_hash).collect();
+        let needed = {
+            let inner = self.inner();
+            inner.dropped_lines > 0 || hashes.iter().any(|h| inner.lines.contains_key(h))
+        };
+        if !needed {
+            return Ok(());
+        }
+        self.rewrite(&hashes)
+    }
+
+    /// Write the current line of every file but `without`'s to a new manifest, in the order
+    /// of the old one, and put it in place; the index follows.
+    fn rewrite(&self, without: &HashSet<u128>) -> Result<(), ManifestError> {
+        let mut fresh = Inner::default();
+        let mut text = Vec::new();
+        self.for_each(|entry, hash| {
+            if without.contains(&hash) {
+                return Ok(());
+            }
+            fresh.lines.insert(hash, text.len() as u64);
+            fresh.paths.insert(path_hash(&entry.path));
+            serde_json::to_writer(&mut text, &entry).map_err(std::io::Error::other)?;
+            text.push(b'\n');
+            Ok(())
+        })?;
+        crate::durable::replace_file(&self.path, &text).map_err(|e| self.err(e))?;
+        // The old file's handle goes with the old index.
+        *self.inner() = fresh;
+        Ok(())
+    }
+
+    /// Call `f` with every recorded entry (its current line) and its key's hash, in the order
+    /// of the file, reading it from start to end.
+    pub fn for_each(
+        &self,
+        mut f: impl FnMut(Entry, u128) -> std::io::Result<()>,
+    ) -> Result<(), ManifestError> {
+        let current = |hash: u128, at: u64| self.inner().lines.get(&hash) == Some(&at);
+        let file = match std::fs::File::open(&self.path) {
+            Ok(file) => file,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+            Err(e) => return Err(self.err(e)),
+        };
+        let mut offset = 0u64;
+        for line in std::io::BufReader::new(file).split(b'\n') {
+            let line = line.map_err(|e| self.err(e))?;
+            let at = offset;
+            offset += line.len() as u64 + 1;
+            let Ok(entry) = serde_json::from_slice::<Entry>(&line) else {
+                continue;
+            };
+            let hash = key_hash(&entry.key());
+            if current(hash, at) {
+                f(entry, hash).map_err(|e| self.err(e))?;
+            }
+        }
+        Ok(())
     }
 
     /// Where the manifest is.
@@ -130,51 +294,71 @@ impl Manifest {
         self.skipped_lines
     }
 
-    /// The entry of a file, when archived.
-    pub fn get(&self, key: &FileKey) -> Option<&Entry> {
-        self.entries.get(key)
+    /// How many files are recorded.
+    pub fn len(&self) -> usize {
+        self.inner().lines.len()
     }
 
-    /// All entries.
-    pub fn entries(&self) -> impl Iterator<Item = &Entry> {
-        self.entries.values()
+    /// Whether no file is recorded.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
     }
 
-    /// The latest `end_time` recorded for an instance of a service.
-    pub fn newest_end(&self, service: ServiceKind, instance_id: &str) -> Option<DateTime<Utc>> {
-        self.entries
-            .values()
-            .filter(|e| e.service == service && e.instance_id == instance_id)
-            .filter_map(|e| e.end_time)
-            .max()
+    /// Whether a recorded file has this relative path (by hash: a false "yes" only costs a
+    /// new file a disambiguated name).
+    pub fn has_path(&self, path: &str) -> bool {
+        self.inner().paths.contains(&path_hash(path))
     }
 
-    /// Append an entry and sync it to disk. Safe to call from several tasks.
-    pub fn append(&self, entry: &Entry) -> Result<(), ManifestError> {
-        let err = |source| ManifestError {
-            path: self.path.clone(),
-            source,
+    /// The entry of a file, when archived: its line, read back from the file.
+    pub fn get(&self, key: &FileKey) -> Result<Option<Entry>, ManifestError> {
+        use std::io::{Seek as _, SeekFrom};
+        let mut inner = self.inner();
+        let Some(&at) = inner.lines.get(&key_hash(key)) else {
+            return Ok(None);
         };
-        let mut line = serde_json::to_vec(entry).map_err(|e| err(std::io::Error::other(e)))?;
-        line.push(b'\n');
-        let mut guard = self.file.lock().unwrap_or_else(|e| e.into_inner());
-        if guard.is_none() {
+        let file = self.open(&mut inner)?;
+        let mut line = Vec::new();
+        file.seek(SeekFrom::Start(at))
+            .and_then(|_| std::io::BufReader::new(&*file).read_until(b'\n', &mut line))
+            .map_err(|e| self.err(e))?;
+        Ok(serde_json::from_slice::<Entry>(&line)
+            .ok()
+            .filter(|e| e.key() == *key))
+    }
+
+    /// The file, opened for reading and appending once.
+    fn open<'a>(&self, inner: &'a mut Inner) -> Result<&'a mut std::fs::File, ManifestError> {
+        if inner.file.is_none() {
             let mut f = std::fs::OpenOptions::new()
                 .create(true)
                 .append(true)
                 .read(true)
                 .open(&self.path)
-                .map_err(err)?;
+                .map_err(|e| self.err(e))?;
             // A line cut short by a crash must not swallow the next one.
-            if !ends_with_newline(&mut f).map_err(err)? {
-                f.write_all(b"\n").map_err(err)?;
+            if !ends_with_newline(&mut f).map_err(|e| self.err(e))? {
+                f.write_all(b"\n").map_err(|e| self.err(e))?;
             }
-            *guard = Some(f);
+            inner.file = Some(f);
         }
-        if let Some(f) = guard.as_mut() {
-            f.write_all(&line).map_err(err)?;
-            f.sync_data().map_err(err)?;
-        }
+        inner
+            .file
+            .as_mut()
+            .ok_or_else(|| self.err(std::io::Error::other("manifest not open")))
+    }
+
+    /// Append an entry and sync it to disk. Safe to call from several tasks.
+    pub fn append(&self, entry: &Entry) -> Result<(), ManifestError> {
+        let mut line = serde_json::to_vec(entry).map_err(|e| self.err(std::io::Error::other(e)))?;
+        line.push(b'\n');
+        let mut inner = self.inner();
+        let file = self.open(&mut inner)?;
+        let at = file.metadata().map_err(|e| self.err(e))?.len();
+        file.write_all(&line).map_err(|e| self.err(e))?;
+        file.sync_data().map_err(|e| self.err(e))?;
+        inner.lines.insert(key_hash(&entry.key()), at);
+        inner.paths.insert(path_hash(&entry.path));
         Ok(())
     }
 }
@@ -233,8 +417,46 @@ mod tests {
         let m = Manifest::load(dir.path()).unwrap();
         assert_eq!(m.skipped_lines(), 1);
         let key = entry("a", 0).key();
-        assert_eq!(m.get(&key).unwrap().size, 2);
-        assert!(m.get(&entry("c", 0).key()).is_some());
-        assert!(m.get(&entry("b", 0).key()).is_none());
+        assert_eq!(m.get(&key).unwrap().unwrap().size, 2);
+        assert!(m.get(&entry("c", 0).key()).unwrap().is_some());
+        assert!(m.get(&entry("b", 0).key()).unwrap().is_none());
+        assert_eq!(m.len(), 2);
+    }
+
+    #[test]
+    fn compacts_and_removes_with_one_line_per_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let m = Manifest::load(dir.path()).unwrap();
+        for (id, size) in [("a", 1), ("b", 2), ("a", 3), ("c", 4)] {
+            m.append(&entry(id, size)).unwrap();
+        }
+        let path = dir.path().join(MANIFEST_FILE);
+        std::fs::OpenOptions::new()
+            .append(true)
+            .open(&path)
+            .unwrap()
+            .write_all(b"{\"torn")
+            .unwrap();
+        let m = Manifest::load(dir.path()).unwrap();
+        m.compact().unwrap();
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert_eq!(text.lines().count(), 3, "{text}");
+        assert_eq!(m.get(&entry("a", 0).key()).unwrap().unwrap().size, 3);
+        assert!(m.has_path("rds/i/b.log") && !m.has_path("rds/i/z.log"));
+
+        let gone: HashSet<FileKey> = [entry("b", 0).key()].into();
+        m.remove(&gone).unwrap();
+        assert!(m.get(&entry("b", 0).key()).unwrap().is_none());
+        m.append(&entry("d", 5)).unwrap();
+        let again = Manifest::load(dir.path()).unwrap();
+        assert_eq!(again.len(), 3);
+        let mut ids = Vec::new();
+        again
+            .for_each(|e, _| {
+                ids.push(e.id);
+                Ok(())
+            })
+            .unwrap();
+        assert_eq!(ids, ["a", "c", "d"]);
     }
 }

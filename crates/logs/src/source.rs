@@ -13,6 +13,12 @@ use crate::model::{Link, ListedSize, LogFile, ServiceKind};
 /// How long DDS and RDS links live when the link itself does not say (the documents: 5 min).
 pub const DEFAULT_LINK_LIFETIME: TimeDelta = TimeDelta::minutes(5);
 
+/// The oldest a listing reaches back: the longest any of these services keeps its logs (the
+/// upper bound of `keep_days` in the official SDK's models: RDS audit logs 3660 days; DDS
+/// 732; TaurusDB DDL logs 30). One bound for all, the widest, so that no service's file is
+/// ever out of reach.
+pub const OLDEST_LISTABLE: TimeDelta = TimeDelta::days(3660);
+
 /// How to reach a service: the same settings as the service crates' builders. Anything left
 /// unset comes from the environment and the profile file, as the official SDK does.
 #[derive(Debug, Clone, Default)]
@@ -29,6 +35,8 @@ pub struct SourceConfig {
     pub retry: Option<RetryPolicy>,
     /// Read timeout of the API calls.
     pub read_timeout: Option<Duration>,
+    /// Deadline of each attempt of an API call (headers and body).
+    pub attempt_timeout: Option<Duration>,
 }
 
 impl SourceConfig {
@@ -51,6 +59,9 @@ impl SourceConfig {
         }
         if let Some(t) = self.read_timeout {
             b = b.read_timeout(t);
+        }
+        if let Some(t) = self.attempt_timeout {
+            b = b.attempt_timeout(t);
         }
         b
     }
@@ -108,14 +119,45 @@ impl Source {
         &self.base_url
     }
 
+    /// The runtime of the service client: its retry policy, and the service's clock as its
+    /// answers' `Date` tells it.
+    pub fn runtime(&self) -> &huaweicloud_core::Runtime {
+        match &self.client {
+            Client::Dds(c) => c.runtime(),
+            Client::Rds(c) => c.runtime(),
+            Client::Taurusdb(c) => c.runtime(),
+        }
+    }
+
+    /// The part of `window` that can hold files: no later than now (with a minute for
+    /// clocks that disagree), no earlier than any service keeps its logs
+    /// ([`OLDEST_LISTABLE`]); `None` when nothing is left. Without it, a window reaching into
+    /// the year 9999 would cost a call per 30 days of it.
+    pub fn listable(&self, window: TimeWindow) -> Option<TimeWindow> {
+        let now = Utc::now();
+        let end = window.end().min(now + TimeDelta::minutes(1));
+        let start = window.start().max(now - OLDEST_LISTABLE);
+        if end < window.end() || start > window.start() {
+            tracing::debug!(
+                from = %window.start(), to = %window.end(), kept_from = %start, kept_to = %end,
+                "listing only the part of the window that can hold files"
+            );
+        }
+        TimeWindow::new(start, end).ok()
+    }
+
     /// Every file of `instance_id` in `window` (of `node_id` when given; TaurusDB needs one),
-    /// windows split and pages followed, each file once.
+    /// windows split and pages followed, each file once. Only the [`Source::listable`] part
+    /// of the window is asked for.
     pub fn list(
         &self,
         instance_id: &str,
         node_id: Option<&str>,
         window: TimeWindow,
     ) -> impl Stream<Item = Result<LogFile, huaweicloud_core::Error>> + Send + 'static {
+        let Some(window) = self.listable(window) else {
+            return futures_util::stream::empty().boxed();
+        };
         let instance = instance_id.to_owned();
         match &self.client {
             Client::Dds(c) => c
@@ -171,22 +213,30 @@ impl Source {
         }
     }
 
-    /// Every file of each target in its window, in target order, each file once (DDS nodes of
-    /// one instance, say, can list the same file).
+    /// Every file of each target in its window, in target order, as the pages arrive. A file
+    /// listed for two targets (DDS nodes of one instance, say) comes twice; see
+    /// [`Source::list_targets`].
+    pub fn list_stream(
+        &self,
+        targets: &[(Target, TimeWindow)],
+    ) -> impl Stream<Item = Result<LogFile, huaweicloud_core::Error>> + Send + 'static {
+        let streams: Vec<_> = targets
+            .iter()
+            .map(|(t, window)| self.list(&t.instance_id, t.node_id.as_deref(), *window))
+            .collect();
+        futures_util::stream::iter(streams).flatten()
+    }
+
+    /// Every file of each target in its window, in target order, each file once.
     pub async fn list_targets(
         &self,
         targets: &[(Target, TimeWindow)],
     ) -> Result<Vec<LogFile>, huaweicloud_core::Error> {
-        let mut out = Vec::new();
         let mut seen = std::collections::HashSet::new();
-        for (t, window) in targets {
-            let files: Vec<LogFile> = self
-                .list(&t.instance_id, t.node_id.as_deref(), *window)
-                .try_collect()
-                .await?;
-            out.extend(files.into_iter().filter(|f| seen.insert(f.key())));
-        }
-        Ok(out)
+        self.list_stream(targets)
+            .try_filter(|f| std::future::ready(seen.insert(f.key())))
+            .try_collect()
+            .await
     }
 
     /// Fresh links for `ids` of `instance_id`, in batches of the service's limit, paired with
@@ -217,6 +267,9 @@ impl Source {
                 .map(|l| (l.id.unwrap_or_default(), l.url, l.expires_at))
                 .collect(),
         };
+        // An expiry the service states is on its clock; ours may disagree (its `Date` says by
+        // how much), and a link is good for as long as the service's clock says.
+        let skew = self.runtime().clock_skew().unwrap_or_default();
         raw.into_iter()
             .map(|(id, url, expires)| {
                 let url = url::Url::parse(&url).map_err(|e| {
@@ -225,9 +278,10 @@ impl Source {
                         format!("the link for file {id} is not a URL: {e}"),
                     )
                 })?;
-                let expires_at = expires
-                    .or_else(|| expiry_in_query(&url))
-                    .unwrap_or(now + DEFAULT_LINK_LIFETIME);
+                let expires_at = match expires.or_else(|| expiry_in_query(&url)) {
+                    Some(on_service_clock) => on_service_clock - skew,
+                    None => now + DEFAULT_LINK_LIFETIME,
+                };
                 Ok((id, Link { url, expires_at }))
             })
             .collect()

@@ -2,48 +2,17 @@
 //! `download` and `sync`, the documented exit codes, and no secret in anything it prints.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod common;
+
 use std::path::Path;
 use std::process::{Command, Output};
 
+use common::{hwlogs, part_files, run, text, with_emulator_creds};
 use huaweicloud_emulator::{Config, Emulator, Service, start};
-
-fn hwlogs(home: &Path) -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_hwlogs"));
-    // Nothing from the developer's own environment or profile file.
-    for (k, _) in std::env::vars() {
-        if k.starts_with("HUAWEICLOUD_") || k == "RUST_LOG" {
-            cmd.env_remove(k);
-        }
-    }
-    cmd.env("HOME", home);
-    cmd
-}
-
-fn with_emulator_creds(mut cmd: Command, emu: &Emulator) -> Command {
-    let c = emu.credentials();
-    cmd.env("HUAWEICLOUD_SDK_AK", c.ak)
-        .env("HUAWEICLOUD_SDK_SK", c.sk)
-        .env("HUAWEICLOUD_SDK_PROJECT_ID", c.project_id);
-    cmd
-}
 
 /// The subcommand, then the emulator's endpoint (options follow the subcommand).
 fn sub<'a>(name: &'a str, emu: &'a Emulator) -> [&'a str; 3] {
     [name, "--endpoint", emu.base_url()]
-}
-
-async fn run(mut cmd: Command) -> Output {
-    tokio::task::spawn_blocking(move || cmd.output().unwrap())
-        .await
-        .unwrap()
-}
-
-fn text(out: &Output) -> String {
-    format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    )
 }
 
 fn assert_no_secrets(out: &Output, emu: &Emulator) {
@@ -56,22 +25,6 @@ fn assert_no_secrets(out: &Output, emu: &Emulator) {
         !all.contains("signature="),
         "a presigned link printed: {all}"
     );
-}
-
-fn part_files(dir: &Path) -> Vec<std::path::PathBuf> {
-    let mut out = Vec::new();
-    let mut stack = vec![dir.to_owned()];
-    while let Some(d) = stack.pop() {
-        for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
-            let p = e.path();
-            if p.is_dir() {
-                stack.push(p);
-            } else if p.to_string_lossy().ends_with(".part") {
-                out.push(p);
-            }
-        }
-    }
-    out
 }
 
 #[test]
@@ -253,4 +206,193 @@ async fn exit_codes_say_what_failed() {
         .arg(blocker.join("sub"));
     let out = run(cmd).await;
     assert_eq!(out.status.code(), Some(5), "{}", text(&out));
+}
+
+/// `hwlogs sync --service dds --instance ID --first 61d --dest DEST` on `emu`, with more args.
+fn sync_cmd(emu: &Emulator, home: &Path, instance: &str, dest: &Path, more: &[&str]) -> Command {
+    let mut cmd = common::hwlogs_on(emu, home, "sync");
+    cmd.args(["--service", "dds", "--instance", instance, "--first", "61d"])
+        .args(more)
+        .arg("--dest")
+        .arg(dest);
+    cmd
+}
+
+/// 6: one writer per destination. A second run refuses at once and names the holder; with
+/// `--wait` it waits, then finds everything done. Neither disturbs the other's files.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_second_run_on_one_destination_waits_or_exits_6() {
+    let emu = start(Config {
+        logs_per_instance: 12,
+        file_size: 8 * 1024,
+        faults: "delay=150ms".parse().unwrap(),
+        ..Config::default()
+    })
+    .await
+    .unwrap();
+    let home = tempfile::tempdir().unwrap();
+    let dest = home.path().join("archive");
+    let instance = emu.instances().dds[0].id.clone();
+    let mut first = sync_cmd(
+        &emu,
+        home.path(),
+        &instance,
+        &dest,
+        &["--concurrency", "1", "-q"],
+    )
+    .stderr(std::process::Stdio::null())
+    .spawn()
+    .unwrap();
+    // Until the first run holds the lock (its file names the holder).
+    let lock = dest.join(huaweicloud_logs::LOCK_FILE);
+    while std::fs::read_to_string(&lock).map_or(true, |t| t.is_empty()) {
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    let out = run(sync_cmd(&emu, home.path(), &instance, &dest, &[])).await;
+    assert_eq!(out.status.code(), Some(6), "{}", text(&out));
+    assert!(
+        text(&out).contains(&format!("pid {}", first.id())),
+        "{}",
+        text(&out)
+    );
+    let out = run(sync_cmd(
+        &emu,
+        home.path(),
+        &instance,
+        &dest,
+        &["--wait", "--json"],
+    ))
+    .await;
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(first.wait().unwrap().success());
+    // The waiting run came after: nothing left for it to fetch.
+    assert!(!String::from_utf8_lossy(&out.stdout).contains(r#""status":"fetched""#));
+    let manifest = std::fs::read_to_string(dest.join(huaweicloud_logs::MANIFEST_FILE)).unwrap();
+    assert_eq!(manifest.lines().count(), 12);
+    assert!(part_files(&dest).is_empty());
+}
+
+/// 1: a file fails (its target is a directory) and the others are archived; the next run says
+/// so again, without downloading it again.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_target_that_is_a_directory_fails_that_file_without_a_download_per_run() {
+    let emu = start(Config {
+        logs_per_instance: 3,
+        file_size: 4000,
+        ..Config::default()
+    })
+    .await
+    .unwrap();
+    let home = tempfile::tempdir().unwrap();
+    let dest = home.path().join("archive");
+    let instance = emu.instances().rds[0].id.clone();
+    let victim = emu.dataset().files_of(Service::Rds, &instance)[0].clone();
+    let file = huaweicloud_logs::LogFile {
+        service: huaweicloud_logs::ServiceKind::Rds,
+        instance_id: instance.clone(),
+        node_id: None,
+        id: victim.id.clone(),
+        name: victim.name.clone(),
+        size: huaweicloud_logs::ListedSize::Unknown,
+        start_time: None,
+        end_time: None,
+    };
+    std::fs::create_dir_all(
+        dest.join(huaweicloud_logs::safe_path::layout(&file))
+            .join("x"),
+    )
+    .unwrap();
+    let sync = || {
+        let mut cmd = common::hwlogs_on(&emu, home.path(), "sync");
+        cmd.args([
+            "--service",
+            "rds",
+            "--instance",
+            &instance,
+            "--first",
+            "61d",
+        ])
+        .arg("--dest")
+        .arg(&dest);
+        cmd
+    };
+    for round in 0..2 {
+        let out = run(sync()).await;
+        assert_eq!(out.status.code(), Some(1), "round {round}: {}", text(&out));
+        assert!(text(&out).contains("is a directory"), "{}", text(&out));
+        assert!(text(&out).contains("pending"), "{}", text(&out));
+    }
+    let key = format!("rds/{instance}/{}", victim.id);
+    assert!(
+        !emu.stats().downloads.contains_key(&key),
+        "it was downloaded"
+    );
+}
+
+/// 5: the manifest cannot be written (here: it is a directory), before anything is fetched.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_unwritable_manifest_exits_5() {
+    let emu = start(Config {
+        logs_per_instance: 2,
+        file_size: 100,
+        ..Config::default()
+    })
+    .await
+    .unwrap();
+    let home = tempfile::tempdir().unwrap();
+    let dest = home.path().join("archive");
+    std::fs::create_dir_all(dest.join(huaweicloud_logs::MANIFEST_FILE)).unwrap();
+    let instance = emu.instances().dds[0].id.clone();
+    let out = run(sync_cmd(&emu, home.path(), &instance, &dest, &[])).await;
+    assert_eq!(out.status.code(), Some(5), "{}", text(&out));
+    assert!(text(&out).contains("manifest"), "{}", text(&out));
+    assert!(!emu.stats().operations.contains_key("download"));
+}
+
+/// 130: SIGINT and SIGTERM stop a run the same way: a message, and the partial download kept
+/// for the next run to resume (`tests/resume.rs` shows it does).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sigint_and_sigterm_exit_130_and_keep_partial_downloads() {
+    let emu = start(Config {
+        logs_per_instance: 1,
+        file_size: 256 << 20,
+        ..Config::default()
+    })
+    .await
+    .unwrap();
+    let instance = emu.instances().dds[1].id.clone();
+    for signal in ["INT", "TERM"] {
+        let home = tempfile::tempdir().unwrap();
+        let dest = home.path().join("archive");
+        let child = sync_cmd(&emu, home.path(), &instance, &dest, &[])
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        // Once bytes are on disk.
+        let started = std::time::Instant::now();
+        while part_files(&dest).is_empty()
+            || common::walk(&dest)
+                .iter()
+                .all(|p| std::fs::metadata(dest.join(p)).map_or(0, |m| m.len()) == 0)
+        {
+            assert!(started.elapsed().as_secs() < 60, "no download started");
+            tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+        }
+        let killed = Command::new("kill")
+            .args([&format!("-{signal}"), &child.id().to_string()])
+            .status()
+            .unwrap();
+        assert!(killed.success());
+        let out = tokio::task::spawn_blocking(move || child.wait_with_output().unwrap())
+            .await
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert_eq!(out.status.code(), Some(130), "SIG{signal}: {err}");
+        assert!(err.contains(&format!("interrupted (SIG{signal})")), "{err}");
+        assert_eq!(
+            part_files(&dest).len(),
+            1,
+            "SIG{signal}: the partial download is kept"
+        );
+    }
 }

@@ -381,3 +381,35 @@ async fn links_that_live_less_than_the_expiry_margin_still_work() {
     );
     assert!(link_calls <= link_ok * u64::from(retry.max_attempts));
 }
+
+/// A service whose clock is 10 minutes behind ours (within the 15 minutes its signatures
+/// allow) hands out links that our clock would call expired before they are issued: the
+/// expiry is read on the service's clock (its `Date` says how far behind), so each link batch
+/// is asked for once.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn link_expiry_follows_the_service_clock_not_ours() {
+    let emu = start(Config {
+        logs_per_instance: 60,
+        file_size: 4 * 1024,
+        clock: Clock::shifted(-TimeDelta::minutes(10)),
+        ..Config::default()
+    })
+    .await
+    .unwrap();
+    let window = window_around(emu.clock().now());
+    let cases = cases(&emu, window);
+    let root = tempfile::tempdir().unwrap();
+    let reports = sync_all(&emu, &cases, root.path(), window, None).await;
+    let sums = expected_sums(&emu).await;
+    for (case, report) in cases.iter().zip(&reports) {
+        assert_complete(case, report);
+        assert_archive(
+            &root.path().join(case.kind.as_str()),
+            &case.expected,
+            &sums,
+            0,
+        );
+        let (_, links) = operations(case.kind);
+        assert_eq!(requests(&emu, links), case.min_links, "{links}");
+    }
+}

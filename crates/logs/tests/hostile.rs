@@ -22,8 +22,8 @@ use futures_util::StreamExt as _;
 use huaweicloud_core::{Credentials, RetryPolicy, TimeWindow};
 use huaweicloud_logs::download::LinkPolicy;
 use huaweicloud_logs::{
-    Archiver, MANIFEST_FILE, Options, Outcome, ServiceKind, Source, SourceConfig, SyncWindow,
-    Target,
+    Archiver, LOCK_FILE, MANIFEST_FILE, Options, Outcome, STATE_FILE, ServiceKind, Source,
+    SourceConfig, SyncWindow, Target,
 };
 use serde_json::json;
 
@@ -529,6 +529,8 @@ async fn lying_sizes_and_links_elsewhere_are_refused_without_stopping_the_rest()
         on_disk,
         [
             PathBuf::from(MANIFEST_FILE),
+            PathBuf::from(STATE_FILE),
+            PathBuf::from(LOCK_FILE),
             PathBuf::from(format!("dds/{INSTANCE}/fine-1.log")),
             PathBuf::from(format!("dds/{INSTANCE}/fine-2.log")),
         ]

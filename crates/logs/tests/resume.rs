@@ -214,7 +214,8 @@ async fn a_torn_manifest_line_is_skipped_and_its_file_fetched_again() {
     let fetched: Vec<&str> = report.fetched().map(|(f, _)| f.id.as_str()).collect();
     assert_eq!(fetched, [lost.id.as_str()]);
     assert_eq!(report.skipped().count(), keys.len() - 1);
-    assert_archive(&dest, &keys, &sums, 1);
+    // The torn line is gone: the run rewrote the manifest without it.
+    assert_archive(&dest, &keys, &sums, 0);
     let key = format!("rds/{instance}/{}", lost.id);
     assert_eq!(emu.stats().downloads[&key].get, 2);
 
@@ -231,5 +232,93 @@ async fn a_torn_manifest_line_is_skipped_and_its_file_fetched_again() {
         lost.path,
         "fetched again into the same place"
     );
-    assert_archive(&dest, &keys, &sums, 2);
+    assert_archive(&dest, &keys, &sums, 0);
+}
+
+/// A run killed after the last byte of a file and before its rename leaves a complete `.part`:
+/// the next run moves it into place without a byte more. DDS lists exact sizes, so no request
+/// is made; RDS lists sizes in KB, so one ranged request, answered 416 `bytes */SIZE`, says
+/// the file is whole.
+#[tokio::test]
+async fn a_complete_part_is_moved_into_place_without_a_byte_more() {
+    let emu = start(Config {
+        logs_per_instance: 3,
+        file_size: 96 * 1024,
+        ..Config::default()
+    })
+    .await
+    .unwrap();
+    for (kind, service, instance) in [
+        (
+            ServiceKind::Dds,
+            Service::Dds,
+            emu.instances().dds[1].id.clone(),
+        ),
+        (
+            ServiceKind::Rds,
+            Service::Rds,
+            emu.instances().rds[0].id.clone(),
+        ),
+    ] {
+        let root = tempfile::tempdir().unwrap();
+        let dest = root.path().join("dest");
+        let (keys, sums) = sums_of(&emu, service, &instance);
+        sync(&emu, kind, &instance, &dest).await;
+
+        // Back to the state of the kill: the file renamed to its `.part`, its line gone.
+        let (entries, _) = manifest_lines(&dest);
+        let victim = entries[0].clone();
+        let key = huaweicloud_logs::FileKey {
+            service: kind,
+            instance_id: instance.clone(),
+            id: victim.id.clone(),
+        };
+        let target = dest.join(&victim.path);
+        let part = target.with_file_name(format!(
+            ".hwlogs-{}.part",
+            &hex::encode(Sha256::digest(key.to_string().as_bytes()))[..16]
+        ));
+        std::fs::rename(&target, &part).unwrap();
+        let rest: String = std::fs::read_to_string(dest.join(MANIFEST_FILE))
+            .unwrap()
+            .lines()
+            .filter(|l| {
+                !l.contains(&format!(
+                    "\"id\":{}",
+                    serde_json::to_string(&victim.id).unwrap()
+                ))
+            })
+            .map(|l| format!("{l}\n"))
+            .collect();
+        std::fs::write(dest.join(MANIFEST_FILE), rest).unwrap();
+
+        let bytes_served = |emu: &Emulator| {
+            emu.stats()
+                .downloads
+                .get(&format!("{}/{instance}/{}", service, victim.id))
+                .map(|d| d.bytes)
+                .unwrap()
+        };
+        let (bytes, asked_before, refused) = (
+            bytes_served(&emu),
+            requests(&emu, "download"),
+            answers(&emu, "download", 416),
+        );
+        let report = sync(&emu, kind, &instance, &dest).await;
+        let fetched: Vec<&str> = report.fetched().map(|(f, _)| f.id.as_str()).collect();
+        assert_eq!(fetched, [victim.id.as_str()], "{kind}");
+        assert_eq!(bytes_served(&emu), bytes, "{kind}: bytes served again");
+        let asked = if kind == ServiceKind::Dds { 0 } else { 1 };
+        assert_eq!(
+            requests(&emu, "download") - asked_before,
+            asked,
+            "{kind}: requests"
+        );
+        assert_eq!(
+            answers(&emu, "download", 416) - refused,
+            asked,
+            "{kind}: 416s"
+        );
+        assert_archive(&dest, &keys, &sums, 0);
+    }
 }

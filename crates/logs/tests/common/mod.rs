@@ -1,17 +1,66 @@
-//! Helpers shared by the reliability tests: clients for an emulator, the emulator's service
-//! names, and checks of an archive against the emulator's manifest.
+//! Helpers shared by the reliability tests: clients for an emulator, the `hwlogs` binary with
+//! an emulator's credentials, the emulator's service names, and checks of an archive against
+//! the emulator's manifest.
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
 use std::time::Duration;
 
 use chrono::{DateTime, SubsecRound as _, TimeDelta, Utc};
 use huaweicloud_core::window::MAX_CALL_WINDOW;
 use huaweicloud_core::{Credentials, RetryPolicy, TimeWindow};
 use huaweicloud_emulator::{Emulator, Service};
-use huaweicloud_logs::{Entry, MANIFEST_FILE, ServiceKind, Source, SourceConfig};
+use huaweicloud_logs::{
+    Entry, LOCK_FILE, MANIFEST_FILE, STATE_FILE, ServiceKind, Source, SourceConfig,
+};
 use sha2::{Digest as _, Sha256};
+
+/// The `hwlogs` binary with nothing from the developer's own environment or profile file
+/// (`HOME` is `home`).
+pub fn hwlogs(home: &Path) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_hwlogs"));
+    for (k, _) in std::env::vars() {
+        if k.starts_with("HUAWEICLOUD_") || k == "RUST_LOG" {
+            cmd.env_remove(k);
+        }
+    }
+    cmd.env("HOME", home);
+    cmd
+}
+
+/// `cmd` with the credentials and project of `emu` in the environment.
+pub fn with_emulator_creds(mut cmd: Command, emu: &Emulator) -> Command {
+    let c = emu.credentials();
+    cmd.env("HUAWEICLOUD_SDK_AK", c.ak)
+        .env("HUAWEICLOUD_SDK_SK", c.sk)
+        .env("HUAWEICLOUD_SDK_PROJECT_ID", c.project_id);
+    cmd
+}
+
+/// `hwlogs NAME --endpoint EMULATOR` with the emulator's credentials (options follow).
+pub fn hwlogs_on(emu: &Emulator, home: &Path, name: &str) -> Command {
+    let mut cmd = with_emulator_creds(hwlogs(home), emu);
+    cmd.args([name, "--endpoint", emu.base_url()]);
+    cmd
+}
+
+/// Run `cmd` to its end off the async threads.
+pub async fn run(mut cmd: Command) -> Output {
+    tokio::task::spawn_blocking(move || cmd.output().unwrap())
+        .await
+        .unwrap()
+}
+
+/// Everything a command printed, stdout then stderr.
+pub fn text(out: &Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    )
+}
 
 /// The client settings for `emu`: its endpoint, project and AK/SK, nothing from the
 /// environment that matters.
@@ -186,7 +235,8 @@ pub async fn expected_sums(emu: &Emulator) -> Sums {
 
 /// Check that `dest` holds exactly `expected` (service, instance, id), each once, byte for
 /// byte as the emulator serves it (`sums`): one readable manifest line per file, every file on
-/// disk named by the manifest, no temporary file left, nothing but the manifest besides.
+/// disk named by the manifest, no temporary file left, nothing besides but the manifest, the
+/// lock and the sync state.
 /// `torn_lines` is how many unreadable manifest lines are allowed (a line cut short by a kill).
 pub fn assert_archive(dest: &Path, expected: &[Key], sums: &Sums, torn_lines: usize) {
     assert_eq!(
@@ -219,6 +269,11 @@ pub fn assert_archive(dest: &Path, expected: &[Key], sums: &Sums, torn_lines: us
         "the manifest should list exactly the expected files"
     );
     let mut paths = vec![PathBuf::from(MANIFEST_FILE)];
+    for own in [LOCK_FILE, STATE_FILE] {
+        if dest.join(own).exists() {
+            paths.push(PathBuf::from(own));
+        }
+    }
     for (key, lines) in &by_key {
         let e = lines[0];
         let (size, sha) = &sums[key];

@@ -2,7 +2,8 @@
 //!
 //! Exit codes: 0 all done; 1 some files failed; 2 usage or configuration error; 3 the
 //! service refused the credentials; 4 an API call failed (listing, after retries); 5 the
-//! destination or its manifest could not be written; 130 interrupted.
+//! destination, its manifest or its state could not be written; 6 another run holds the
+//! destination; 130 interrupted (SIGINT or SIGTERM).
 
 // A command-line tool: printing is its job.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
@@ -18,10 +19,11 @@ use std::time::Instant;
 
 use chrono::{DateTime, TimeDelta, Utc};
 use clap::{Args, Parser, Subcommand};
+use futures_util::StreamExt as _;
 use huaweicloud_core::{ErrorKind, TimeWindow};
 use huaweicloud_logs::{
-    Archiver, Error, Options, Outcome, Report, ServiceKind, Source, SourceConfig, SyncWindow,
-    Target,
+    Archiver, Error, LockError, LockWait, Options, Report, ServiceKind, Source, SourceConfig,
+    SyncWindow, Target,
 };
 
 /// Exit codes, as documented in the README.
@@ -31,6 +33,7 @@ mod exit {
     pub const AUTH: u8 = 3;
     pub const API: u8 = 4;
     pub const IO: u8 = 5;
+    pub const BUSY: u8 = 6;
     pub const INTERRUPTED: u8 = 130;
 }
 
@@ -42,7 +45,8 @@ mod exit {
     after_help = "Credentials come from HUAWEICLOUD_SDK_AK/SK (and SECURITY_TOKEN), \
 HUAWEICLOUD_SDK_AUTH_TOKEN, or ~/.huaweicloud/credentials, as the official SDK reads them.\n\
 Exit codes: 0 all done, 1 some files failed, 2 usage or configuration, 3 credentials refused, \
-4 API failure, 5 destination not writable, 130 interrupted.\n\
+4 API failure, 5 destination not writable, 6 another run holds the destination, \
+130 interrupted.\n\
 Try it with no account: hwlogs demo"
 )]
 struct Cli {
@@ -62,7 +66,8 @@ enum Command {
     List(ListArgs),
     /// Download the files of a window into --dest, skipping those already complete.
     Download(DownloadArgs),
-    /// Download what is new since the last run (the newest recorded file, less --lookback).
+    /// Download what is new since the last run (less --lookback), what earlier runs left
+    /// pending, and recorded files whose copy is missing.
     Sync(SyncArgs),
     /// Start a local emulator and sync all of its logs into a directory: no account needed.
     Demo(demo::DemoArgs),
@@ -122,6 +127,9 @@ struct FetchArgs {
     /// Also trust this host (or .suffix) for download links over https (repeatable).
     #[arg(long = "allow-link-host")]
     allow_link_hosts: Vec<String>,
+    /// When another run is writing to --dest, wait for it (else exit 6 at once).
+    #[arg(long)]
+    wait: bool,
 }
 
 #[derive(Args, Debug)]
@@ -143,9 +151,13 @@ struct SyncArgs {
     /// How far back the first run reaches (a time ago, e.g. 30d).
     #[arg(long, default_value = "7d", value_parser = time_arg::parse_span)]
     first: TimeDelta,
-    /// How much before the newest recorded file to list again (logs arrive late).
+    /// How much before the end of the last complete run to list again (logs arrive late).
     #[arg(long, default_value = "1d", value_parser = time_arg::parse_span)]
     lookback: TimeDelta,
+    /// Hash every recorded file of the targets and fetch again those that differ from the
+    /// manifest (else they are checked by size).
+    #[arg(long)]
+    verify: bool,
 }
 
 fn parse_service(s: &str) -> Result<ServiceKind, String> {
@@ -171,7 +183,11 @@ impl From<Error> for Failure {
     fn from(e: Error) -> Self {
         let code = match &e {
             Error::Api(api) => api_code(api),
-            Error::Manifest(_) | Error::Destination { .. } => exit::IO,
+            Error::Lock(LockError::Busy { .. }) => exit::BUSY,
+            Error::Manifest(_)
+            | Error::State(_)
+            | Error::Lock(LockError::Io { .. })
+            | Error::Destination { .. } => exit::IO,
             Error::Config(_) => exit::USAGE,
         };
         Self {
@@ -229,9 +245,11 @@ fn main() -> ExitCode {
     let outcome = runtime.block_on(async move {
         tokio::select! {
             r = run(cli) => r,
-            _ = tokio::signal::ctrl_c() => Err(Failure {
+            signal = interrupted() => Err(Failure {
                 code: exit::INTERRUPTED,
-                message: "interrupted; partial downloads are kept and resume on the next run".into(),
+                message: format!(
+                    "interrupted ({signal}); partial downloads are kept and resume on the next run"
+                ),
             }),
         }
     });
@@ -243,6 +261,30 @@ fn main() -> ExitCode {
             }
             ExitCode::from(f.code)
         }
+    }
+}
+
+/// The first of SIGINT (Ctrl-C) and SIGTERM (what `kill`, systemd and container runtimes
+/// send): both stop the run the same way. Its name.
+async fn interrupted() -> &'static str {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        match signal(SignalKind::terminate()) {
+            Ok(mut term) => tokio::select! {
+                _ = tokio::signal::ctrl_c() => "SIGINT",
+                _ = term.recv() => "SIGTERM",
+            },
+            Err(_) => {
+                let _ = tokio::signal::ctrl_c().await;
+                "SIGINT"
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = tokio::signal::ctrl_c().await;
+        "Ctrl-C"
     }
 }
 
@@ -272,12 +314,16 @@ async fn run(cli: Cli) -> Result<u8, Failure> {
             let show = progress::Display::new(quiet, args.common.json);
             let archiver = archiver.with_observer(show.observer());
             let started = Instant::now();
-            let files = archiver.list(&targets(&args.common)?, window).await?;
-            let report = archiver.download(files).await?;
+            let report = archiver
+                .download_window(&targets(&args.common)?, window)
+                .await?;
             Ok(finish(&show, &report, started, args.common.json))
         }
         Command::Sync(args) => {
-            let archiver = archiver(&args.common, &args.fetch)?;
+            let mut archiver = archiver(&args.common, &args.fetch)?;
+            if args.verify {
+                archiver = archiver.verifying();
+            }
             let show = progress::Display::new(quiet, args.common.json);
             let archiver = archiver.with_observer(show.observer());
             let started = Instant::now();
@@ -297,7 +343,11 @@ async fn run(cli: Cli) -> Result<u8, Failure> {
 }
 
 fn window(args: &WindowArgs, default_span: TimeDelta) -> Result<TimeWindow, Failure> {
-    let until = args.until.unwrap_or_else(time_arg::now);
+    let now = time_arg::now();
+    let until = args.until.unwrap_or(now);
+    if until > now + TimeDelta::minutes(1) {
+        tracing::warn!("--until {until} is in the future; files are listed up to now");
+    }
     let since = args.since.unwrap_or(until - default_span);
     TimeWindow::new(since, until)
         .map_err(|_| Failure::usage(format!("--until ({until}) must be after --since ({since})")))
@@ -340,6 +390,14 @@ fn archiver(common: &Common, fetch: &FetchArgs) -> Result<Archiver, Failure> {
     let mut options = Options::new(fetch.dest.clone());
     options.concurrency = fetch.concurrency;
     options.extra_link_hosts = fetch.allow_link_hosts.clone();
+    // Outcomes go out as they come (progress, JSON lines): the report keeps the failures, so
+    // memory does not grow with the number of files.
+    options.keep_outcomes = false;
+    options.lock_wait = if fetch.wait {
+        LockWait::Wait
+    } else {
+        LockWait::Fail
+    };
     Ok(Archiver::new(source(common)?, options)?)
 }
 
@@ -350,10 +408,19 @@ async fn list(args: ListArgs) -> Result<u8, Failure> {
         .into_iter()
         .map(|t| (t, window))
         .collect();
-    let files = source.list_targets(&pairs).await?;
-    for f in &files {
+    // Printed as the pages arrive, each file once.
+    let mut seen = std::collections::HashSet::new();
+    let mut listing = std::pin::pin!(source.list_stream(&pairs));
+    let (mut count, mut bytes) = (0usize, 0u64);
+    while let Some(f) = listing.next().await {
+        let f = f?;
+        if !seen.insert(f.key()) {
+            continue;
+        }
+        count += 1;
+        bytes += f.size.bytes().unwrap_or(0);
         if args.common.json {
-            println!("{}", serde_json::to_string(f).unwrap_or_default());
+            println!("{}", serde_json::to_string(&f).unwrap_or_default());
         } else {
             println!(
                 "{}\t{}\t{}\t{}\t{}\t{}\t{}",
@@ -368,13 +435,13 @@ async fn list(args: ListArgs) -> Result<u8, Failure> {
         }
     }
     if !args.common.json {
-        let bytes: u64 = files.iter().filter_map(|f| f.size.bytes()).sum();
-        eprintln!("{} files, {}", files.len(), progress::human_bytes(bytes));
+        eprintln!("{count} files, {}", progress::human_bytes(bytes));
     }
     Ok(0)
 }
 
-/// Print the per-file results and the summary; the exit code. Used by the demo too.
+/// Print the summary (the per-file results went out as they came); the exit code. Used by
+/// the demo too.
 pub(crate) fn finish(
     show: &progress::Display,
     report: &Report,
@@ -383,52 +450,44 @@ pub(crate) fn finish(
 ) -> u8 {
     show.done();
     let elapsed = started.elapsed().as_secs_f64();
-    let fetched: Vec<_> = report.fetched().collect();
-    let bytes: u64 = fetched.iter().map(|(_, e)| e.size).sum();
-    let failed: Vec<_> = report.failed().collect();
-    let skipped = report.skipped().count();
+    let totals = report.totals;
     if json {
-        for (file, outcome) in &report.files {
-            let line = match outcome {
-                Outcome::Fetched(e) => serde_json::json!({
-                    "status": "fetched", "service": file.service, "instance_id": file.instance_id,
-                    "node_id": file.node_id, "id": file.id, "path": e.path, "size": e.size,
-                    "sha256": e.sha256,
-                }),
-                Outcome::Skipped { path } => serde_json::json!({
-                    "status": "skipped", "service": file.service, "instance_id": file.instance_id,
-                    "node_id": file.node_id, "id": file.id, "path": path,
-                }),
-                Outcome::Failed(why) => serde_json::json!({
-                    "status": "failed", "service": file.service, "instance_id": file.instance_id,
-                    "node_id": file.node_id, "id": file.id, "error": why,
-                }),
-            };
-            println!("{line}");
-        }
         println!(
             "{}",
             serde_json::json!({
                 "summary": {
-                    "fetched": fetched.len(), "bytes": bytes, "skipped": skipped,
-                    "failed": failed.len(), "seconds": elapsed,
+                    "fetched": totals.fetched, "bytes": totals.fetched_bytes,
+                    "skipped": totals.skipped, "failed": totals.failed,
+                    "checked": report.checked, "seconds": elapsed,
                     "peak_rss_bytes": peak_rss_bytes(),
                 }
             })
         );
     } else {
-        for (file, why) in &failed {
+        for (file, why) in report.failed() {
             eprintln!("failed: {}: {why}", file.key());
         }
         eprintln!(
-            "fetched {} files ({}) in {elapsed:.1} s ({}/s), skipped {skipped}, failed {}",
-            fetched.len(),
-            progress::human_bytes(bytes),
-            progress::human_bytes((bytes as f64 / elapsed.max(1e-3)) as u64),
-            failed.len()
+            "fetched {} files ({}) in {elapsed:.1} s ({}/s), skipped {}, failed {}{}",
+            totals.fetched,
+            progress::human_bytes(totals.fetched_bytes),
+            progress::human_bytes((totals.fetched_bytes as f64 / elapsed.max(1e-3)) as u64),
+            totals.skipped,
+            totals.failed,
+            if report.checked > 0 {
+                format!(", {} more recorded files checked", report.checked)
+            } else {
+                String::new()
+            }
         );
+        if totals.failed > 0 {
+            eprintln!(
+                "{} files are not archived; they are pending, and the next run tries them again",
+                totals.failed
+            );
+        }
     }
-    if failed.is_empty() {
+    if totals.failed == 0 {
         0
     } else {
         exit::FILES_FAILED

@@ -1,8 +1,9 @@
-//! Progress: bars on a terminal (files, bytes, rate, ETA), plain lines otherwise.
+//! Progress: bars on a terminal (files, bytes, rate, ETA), plain lines otherwise; and with
+//! `--json`, one JSON line on stdout per file as it is done.
 
 use std::io::IsTerminal as _;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 
 use huaweicloud_logs::{LogFile, Observer, Outcome};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -21,8 +22,13 @@ struct Shown {
     bar: Option<ProgressBar>,
     /// Plain lines per file (not a terminal, not quiet, not JSON).
     lines: bool,
+    /// A JSON line per file on stdout.
+    json: bool,
+    /// Files queued for download, their listed bytes, and those done.
     total: AtomicUsize,
+    total_bytes: AtomicU64,
     done: AtomicUsize,
+    skipped: AtomicUsize,
 }
 
 impl Display {
@@ -45,8 +51,11 @@ impl Display {
             inner: Arc::new(Shown {
                 bar,
                 lines: !quiet && !terminal && !json,
+                json,
                 total: AtomicUsize::new(0),
+                total_bytes: AtomicU64::new(0),
                 done: AtomicUsize::new(0),
+                skipped: AtomicUsize::new(0),
             }),
         }
     }
@@ -75,16 +84,23 @@ impl Shown {
 }
 
 impl Observer for Shown {
-    fn planned(&self, fetch: usize, bytes: u64, skip: usize) {
-        self.total.store(fetch, Ordering::Relaxed);
+    fn queued(&self, file: &LogFile) {
+        self.total.fetch_add(1, Ordering::Relaxed);
+        let bytes = file.size.bytes().unwrap_or(0);
+        self.total_bytes.fetch_add(bytes, Ordering::Relaxed);
         if let Some(bar) = &self.bar {
-            bar.set_length(bytes);
+            bar.inc_length(bytes);
             bar.set_message(self.files_message());
         }
+    }
+
+    fn listed(&self) {
         if self.lines {
             eprintln!(
-                "downloading {fetch} files ({}); {skip} already complete",
-                human_bytes(bytes)
+                "listed: {} files to download ({}), {} already complete",
+                self.total.load(Ordering::Relaxed),
+                human_bytes(self.total_bytes.load(Ordering::Relaxed)),
+                self.skipped.load(Ordering::Relaxed)
             );
         }
     }
@@ -96,6 +112,13 @@ impl Observer for Shown {
     }
 
     fn finished(&self, file: &LogFile, outcome: &Outcome) {
+        if self.json {
+            println!("{}", json_line(file, outcome));
+        }
+        if let Outcome::Skipped { .. } = outcome {
+            self.skipped.fetch_add(1, Ordering::Relaxed);
+            return;
+        }
         self.done.fetch_add(1, Ordering::Relaxed);
         if let Some(bar) = &self.bar {
             bar.set_message(self.files_message());
@@ -117,5 +140,24 @@ impl Observer for Shown {
                 Outcome::Skipped { .. } => {}
             }
         }
+    }
+}
+
+/// The JSON line of one file's outcome.
+fn json_line(file: &LogFile, outcome: &Outcome) -> serde_json::Value {
+    match outcome {
+        Outcome::Fetched(e) => serde_json::json!({
+            "status": "fetched", "service": file.service, "instance_id": file.instance_id,
+            "node_id": file.node_id, "id": file.id, "path": e.path, "size": e.size,
+            "sha256": e.sha256,
+        }),
+        Outcome::Skipped { path } => serde_json::json!({
+            "status": "skipped", "service": file.service, "instance_id": file.instance_id,
+            "node_id": file.node_id, "id": file.id, "path": path,
+        }),
+        Outcome::Failed(why) => serde_json::json!({
+            "status": "failed", "service": file.service, "instance_id": file.instance_id,
+            "node_id": file.node_id, "id": file.id, "error": why,
+        }),
     }
 }
