@@ -97,6 +97,8 @@ async fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    // Listening for the signals before the line is out: whoever reads it may signal at once.
+    let stop = stop_signal();
     let line = serde_json::to_string(&emulator.startup_info()).unwrap_or_default();
     {
         let mut out = std::io::stdout().lock();
@@ -104,33 +106,40 @@ async fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     }
-    wait_for_signal().await;
+    stop.await;
     tracing::info!("shutting down");
     // Open connections get a few seconds to finish; then the process exits anyway.
     let _ = tokio::time::timeout(Duration::from_secs(5), emulator.shutdown()).await;
     ExitCode::SUCCESS
 }
 
+/// SIGTERM or SIGINT: the handlers are installed when this is called, not when it is
+/// awaited (until then, the signals' default is to kill the process).
 #[cfg(unix)]
-async fn wait_for_signal() {
+fn stop_signal() -> impl std::future::Future<Output = ()> {
     use tokio::signal::unix::{SignalKind, signal};
-    match (
+    let handlers = (
         signal(SignalKind::terminate()),
         signal(SignalKind::interrupt()),
-    ) {
-        (Ok(mut term), Ok(mut int)) => {
-            tokio::select! {
-                _ = term.recv() => {}
-                _ = int.recv() => {}
+    );
+    async move {
+        match handlers {
+            (Ok(mut term), Ok(mut int)) => {
+                tokio::select! {
+                    _ = term.recv() => {}
+                    _ = int.recv() => {}
+                }
             }
-        }
-        _ => {
-            let _ = tokio::signal::ctrl_c().await;
+            _ => {
+                let _ = tokio::signal::ctrl_c().await;
+            }
         }
     }
 }
 
 #[cfg(not(unix))]
-async fn wait_for_signal() {
-    let _ = tokio::signal::ctrl_c().await;
+fn stop_signal() -> impl std::future::Future<Output = ()> {
+    async {
+        let _ = tokio::signal::ctrl_c().await;
+    }
 }

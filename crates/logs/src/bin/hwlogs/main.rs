@@ -243,9 +243,11 @@ fn main() -> ExitCode {
     };
     let quiet = cli.quiet;
     let outcome = runtime.block_on(async move {
+        // Handlers first: from here on, a signal stops the run as documented.
+        let interrupted = interrupted();
         tokio::select! {
             r = run(cli) => r,
-            signal = interrupted() => Err(Failure {
+            signal = interrupted => Err(Failure {
                 code: exit::INTERRUPTED,
                 message: format!(
                     "interrupted ({signal}); partial downloads are kept and resume on the next run"
@@ -265,26 +267,35 @@ fn main() -> ExitCode {
 }
 
 /// The first of SIGINT (Ctrl-C) and SIGTERM (what `kill`, systemd and container runtimes
-/// send): both stop the run the same way. Its name.
-async fn interrupted() -> &'static str {
+/// send): both stop the run the same way. Its name. The handlers are installed when this is
+/// called, not when it is first awaited.
+fn interrupted() -> impl std::future::Future<Output = &'static str> {
     #[cfg(unix)]
     {
         use tokio::signal::unix::{SignalKind, signal};
-        match signal(SignalKind::terminate()) {
-            Ok(mut term) => tokio::select! {
-                _ = tokio::signal::ctrl_c() => "SIGINT",
-                _ = term.recv() => "SIGTERM",
-            },
-            Err(_) => {
-                let _ = tokio::signal::ctrl_c().await;
-                "SIGINT"
+        let handlers = (
+            signal(SignalKind::interrupt()),
+            signal(SignalKind::terminate()),
+        );
+        async move {
+            match handlers {
+                (Ok(mut int), Ok(mut term)) => tokio::select! {
+                    _ = int.recv() => "SIGINT",
+                    _ = term.recv() => "SIGTERM",
+                },
+                _ => {
+                    let _ = tokio::signal::ctrl_c().await;
+                    "SIGINT"
+                }
             }
         }
     }
     #[cfg(not(unix))]
     {
-        let _ = tokio::signal::ctrl_c().await;
-        "Ctrl-C"
+        async {
+            let _ = tokio::signal::ctrl_c().await;
+            "Ctrl-C"
+        }
     }
 }
 
