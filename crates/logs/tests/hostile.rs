@@ -239,12 +239,19 @@ impl std::io::Write for LogWriter {
 fn capture_logs() {
     static ONCE: OnceLock<()> = OnceLock::new();
     ONCE.get_or_init(|| {
-        let _ = tracing_subscriber::fmt()
-            .with_env_filter(tracing_subscriber::EnvFilter::new(
-                "huaweicloud_logs=trace,huaweicloud_core=trace",
-            ))
-            .with_ansi(false)
-            .with_writer(|| LogWriter)
+        use tracing_subscriber::filter::{LevelFilter, Targets};
+        use tracing_subscriber::layer::SubscriberExt as _;
+        use tracing_subscriber::util::SubscriberInitExt as _;
+        let filter = Targets::new()
+            .with_target("huaweicloud_logs", LevelFilter::TRACE)
+            .with_target("huaweicloud_core", LevelFilter::TRACE);
+        let _ = tracing_subscriber::registry()
+            .with(
+                tracing_subscriber::fmt::layer()
+                    .with_ansi(false)
+                    .with_writer(|| LogWriter),
+            )
+            .with(filter)
             .try_init();
     });
 }
