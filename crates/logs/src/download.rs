@@ -223,12 +223,25 @@ pub enum Attempt {
 /// What a write on a blocking thread gives back: the file, the hash so far, the bytes written.
 type Written = (std::fs::File, Sha256, u64);
 
-/// A download in progress: its temporary file, how much of it is there, and the running hash.
-/// Kept across attempts so a resume appends and hashes only the new bytes.
+/// Where the bytes of a download are.
+enum Store {
+    /// Nothing on disk yet: the bytes so far, at most [`WRITE_CHUNK`], kept as they arrived.
+    /// A small file is written once, when it is complete: one trip to a blocking thread.
+    Memory(Chunks),
+    /// In the temporary file, whose bytes the hash covers.
+    File(std::fs::File),
+    /// The file is with a write on a blocking thread.
+    Writing,
+}
+
+/// A download in progress: its bytes (in memory while few, then in its temporary file), how
+/// many there are, and the running hash. Kept across attempts so a resume appends and hashes
+/// only the new bytes.
 pub struct Partial {
     temp: PathBuf,
-    file: Option<std::fs::File>,
+    store: Store,
     have: u64,
+    /// The hash of the bytes kept so far (in the file, or in memory).
     hasher: Sha256,
     /// The write (and hash) running on a blocking thread while the next bytes arrive, and how
     /// many bytes it carries.
@@ -248,54 +261,54 @@ impl std::fmt::Debug for Partial {
 }
 
 impl Partial {
-    /// Open (or resume) the temporary file `temp`. Bytes left by an earlier run are kept and
-    /// hashed again, unless there are more than the listing allows.
-    pub async fn open(temp: PathBuf, listed: ListedSize) -> std::io::Result<Self> {
-        tokio::task::spawn_blocking(move || {
-            let mut file = std::fs::OpenOptions::new()
-                .create(true)
-                .truncate(false)
-                .read(true)
-                .write(true)
-                .open(&temp)?;
-            let mut hasher = Sha256::new();
-            let mut have = file.metadata()?.len();
-            if listed.ceiling().is_some_and(|c| have > c) {
-                file.set_len(0)?;
-                have = 0;
-            }
-            if have > 0 {
-                let mut buf = vec![0u8; WRITE_CHUNK];
-                let mut reader = std::io::BufReader::new(&file).take(have);
-                loop {
-                    let n = reader.read(&mut buf)?;
-                    if n == 0 {
-                        break;
-                    }
-                    hasher.update(&buf[..n]);
+    /// Resume the temporary file `temp` if an earlier run left one: its bytes are kept and
+    /// hashed again, unless there are more than the listing allows. Else nothing is created
+    /// yet. Blocking.
+    fn open_blocking(temp: PathBuf, listed: ListedSize) -> std::io::Result<Self> {
+        let mut partial = Self {
+            temp,
+            store: Store::Memory(Chunks::default()),
+            have: 0,
+            hasher: Sha256::new(),
+            in_flight: None,
+            listed,
+            total: None,
+        };
+        if !std::fs::symlink_metadata(&partial.temp).is_ok_and(|m| m.is_file()) {
+            return Ok(partial);
+        }
+        let mut file = std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .open(&partial.temp)?;
+        let mut have = file.metadata()?.len();
+        if listed.ceiling().is_some_and(|c| have > c) {
+            file.set_len(0)?;
+            have = 0;
+        }
+        if have > 0 {
+            let mut buf = vec![0u8; WRITE_CHUNK];
+            let mut reader = std::io::BufReader::new(&file).take(have);
+            loop {
+                let n = reader.read(&mut buf)?;
+                if n == 0 {
+                    break;
                 }
+                partial.hasher.update(&buf[..n]);
             }
-            file.seek(SeekFrom::Start(have))?;
-            Ok(Self {
-                temp,
-                file: Some(file),
-                have,
-                hasher,
-                in_flight: None,
-                listed,
-                total: None,
-            })
-        })
-        .await
-        .map_err(std::io::Error::other)?
+        }
+        file.seek(SeekFrom::Start(have))?;
+        partial.store = Store::File(file);
+        partial.have = have;
+        Ok(partial)
     }
 
-    /// Bytes already in the temporary file (once the write in flight, if any, has settled).
+    /// Bytes received and kept (once the write in flight, if any, has settled).
     pub fn have(&self) -> u64 {
         self.have
     }
 
-    /// Bytes written or being written.
+    /// Bytes kept or being written.
     fn queued(&self) -> u64 {
         self.have + self.in_flight.as_ref().map_or(0, |(_, n)| *n)
     }
@@ -304,7 +317,7 @@ impl Partial {
     async fn settle(&mut self) -> std::io::Result<()> {
         if let Some((task, _)) = self.in_flight.take() {
             let (file, hasher, n) = task.await.map_err(std::io::Error::other)??;
-            self.file = Some(file);
+            self.store = Store::File(file);
             self.hasher = hasher;
             self.have += n;
         }
@@ -313,40 +326,68 @@ impl Partial {
 
     async fn restart(&mut self) -> std::io::Result<()> {
         self.settle().await?;
-        let mut file = self.take_file()?;
-        let file = tokio::task::spawn_blocking(move || {
-            file.set_len(0)?;
-            file.seek(SeekFrom::Start(0))?;
-            Ok::<_, std::io::Error>(file)
-        })
-        .await
-        .map_err(std::io::Error::other)??;
-        self.file = Some(file);
         self.have = 0;
         self.hasher = Sha256::new();
+        match std::mem::replace(&mut self.store, Store::Writing) {
+            Store::File(mut file) => {
+                let file = tokio::task::spawn_blocking(move || {
+                    file.set_len(0)?;
+                    file.seek(SeekFrom::Start(0))?;
+                    Ok::<_, std::io::Error>(file)
+                })
+                .await
+                .map_err(std::io::Error::other)??;
+                self.store = Store::File(file);
+            }
+            Store::Memory(_) | Store::Writing => self.store = Store::Memory(Chunks::default()),
+        }
         Ok(())
     }
 
-    fn take_file(&mut self) -> std::io::Result<std::fs::File> {
-        self.file
-            .take()
-            .ok_or_else(|| std::io::Error::other("temporary file lost after a failed write"))
-    }
-
-    /// Hand the chunks of `buf` (as received: no copy into one buffer) to a blocking thread
-    /// that writes and hashes them, once the previous write is done; the next bytes can
-    /// arrive meanwhile.
+    /// Keep the chunks of `buf` (as received: no copy into one buffer): in memory while the
+    /// whole stays small, else written and hashed on a blocking thread, once the previous
+    /// write is done (the next bytes can arrive meanwhile).
     async fn submit(&mut self, buf: Chunks) -> std::io::Result<()> {
         self.settle().await?;
         if buf.len == 0 {
             return Ok(());
         }
-        let mut file = self.take_file()?;
-        let mut hasher = std::mem::take(&mut self.hasher);
-        let n = buf.len as u64;
-        let task = tokio::task::spawn_blocking(move || {
+        if let Store::Memory(mem) = &mut self.store
+            && mem.len + buf.len <= WRITE_CHUNK
+        {
+            // Hashed as it arrives (a few microseconds a chunk): what is in memory is hashed.
             for part in &buf.parts {
-                file.write_all(part)?;
+                self.hasher.update(part);
+            }
+            self.have += buf.len as u64;
+            mem.len += buf.len;
+            mem.parts.extend(buf.parts);
+            return Ok(());
+        }
+        // Bytes held in memory so far go first, into a new temporary file.
+        let (opened, earlier) = match std::mem::replace(&mut self.store, Store::Writing) {
+            Store::File(file) => (Some(file), Chunks::default()),
+            Store::Memory(mem) => (None, mem),
+            Store::Writing => {
+                return Err(std::io::Error::other(
+                    "temporary file lost after a failed write",
+                ));
+            }
+        };
+        // The bytes in memory were counted already; the new ones are, once written.
+        self.have -= earlier.len as u64;
+        let temp = self.temp.clone();
+        let mut hasher = std::mem::take(&mut self.hasher);
+        let n = (earlier.len + buf.len) as u64;
+        let task = tokio::task::spawn_blocking(move || {
+            let mut file = match opened {
+                Some(file) => file,
+                None => std::fs::File::create(&temp)?,
+            };
+            // The bytes from memory were hashed when they arrived.
+            write_parts(&mut file, &earlier.parts)?;
+            write_parts(&mut file, &buf.parts)?;
+            for part in &buf.parts {
                 hasher.update(part);
             }
             Ok::<_, std::io::Error>((file, hasher, n))
@@ -355,40 +396,35 @@ impl Partial {
         Ok(())
     }
 
-    /// Write `buf` and wait until everything is written.
+    /// Keep `buf` and wait until every write is done.
     async fn write(&mut self, buf: Chunks) -> std::io::Result<()> {
         self.submit(buf).await?;
         self.settle().await
     }
 
-    /// Fsync, rename to `target` and fsync its directory; returns the size and hex SHA-256.
-    pub async fn commit(mut self, target: &Path) -> std::io::Result<(u64, String)> {
-        self.settle().await?;
-        let file = self.take_file()?;
-        let temp = self.temp.clone();
-        let target = target.to_owned();
-        let size = self.have;
-        let sha = hex::encode(self.hasher.finalize());
-        tokio::task::spawn_blocking(move || {
-            file.sync_all()?;
-            drop(file);
-            std::fs::rename(&temp, &target)?;
-            if let Some(dir) = target.parent() {
-                std::fs::File::open(dir)?.sync_all()?;
-            }
-            Ok::<_, std::io::Error>(())
-        })
-        .await
-        .map_err(std::io::Error::other)??;
-        Ok((size, sha))
-    }
-
-    /// Delete the temporary file (a download that cannot succeed).
+    /// Delete the temporary file, if there is one (a download that cannot succeed).
     pub async fn discard(mut self) {
         let _ = self.settle().await;
-        drop(self.file.take());
-        let _ = tokio::fs::remove_file(&self.temp).await;
+        if let Store::File(file) = std::mem::replace(&mut self.store, Store::Writing) {
+            drop(file);
+            let _ = tokio::fs::remove_file(&self.temp).await;
+        }
     }
+}
+
+/// Write `parts` with as few system calls as the kernel allows (`writev`).
+fn write_parts(file: &mut std::fs::File, parts: &[bytes::Bytes]) -> std::io::Result<()> {
+    let mut slices: Vec<std::io::IoSlice<'_>> =
+        parts.iter().map(|p| std::io::IoSlice::new(p)).collect();
+    let mut rest = &mut slices[..];
+    while !rest.is_empty() {
+        let n = file.write_vectored(rest)?;
+        if n == 0 {
+            return Err(std::io::ErrorKind::WriteZero.into());
+        }
+        std::io::IoSlice::advance_slices(&mut rest, n);
+    }
+    Ok(())
 }
 
 /// Received chunks waiting to be written, kept as the `Bytes` they arrived in.
@@ -650,41 +686,81 @@ pub struct Destination {
     pub listed: ListedSize,
 }
 
-/// Run `attempt` until the file is complete, resuming after interruptions and stalls (while
-/// it makes progress: at most six attempts in a row, and `stall.give_up_after`, without a new
-/// byte), and asking `link` for a link: `None` for the first, the stale one when it has
-/// expired (at most three times in a row). A temporary file that already holds all the bytes
-/// the listing names is moved into place without asking for a link. Returns the size and hex
-/// SHA-256 once renamed to the target.
+/// Get ready to download to `dest`: make its directory (unless `made` says it was made
+/// already), refuse a target that is a directory, and resume the temporary file an earlier
+/// run left. Blocking: the archiver does it for a whole chunk of files at once.
+pub fn prepare(
+    dest: &Destination,
+    made: &mut std::collections::HashSet<PathBuf>,
+) -> Result<Partial, FetchError> {
+    if let Some(dir) = dest.target.parent()
+        && !made.contains(dir)
+    {
+        std::fs::create_dir_all(dir)
+            .map_err(|e| write_failure(&format!("creating {}", dir.display()), &e))?;
+        made.insert(dir.to_owned());
+    }
+    if std::fs::symlink_metadata(&dest.target).is_ok_and(|m| m.is_dir()) {
+        return Err(FetchError::File(format!(
+            "{} is a directory; move it away to archive this file there",
+            dest.target.display()
+        )));
+    }
+    Partial::open_blocking(dest.temp.clone(), dest.listed)
+        .map_err(|e| write_failure("temporary file", &e))
+}
+
+impl Partial {
+    /// Put a complete download in place: write what is still in memory, fsync, and rename to
+    /// `target`; the size and hex SHA-256. The directory is not fsynced here: the archiver
+    /// does, for several files at once, before it records them. Blocking.
+    pub fn commit_blocking(mut self, target: &Path) -> Result<(u64, String), FetchError> {
+        let failed = |e: std::io::Error| write_failure("moving into place", &e);
+        let file = match std::mem::replace(&mut self.store, Store::Writing) {
+            Store::File(file) => file,
+            Store::Memory(mem) => {
+                let mut file = std::fs::File::create(&self.temp).map_err(failed)?;
+                write_parts(&mut file, &mem.parts).map_err(failed)?;
+                file
+            }
+            Store::Writing => {
+                return Err(FetchError::File(
+                    "internal: the temporary file is lost".into(),
+                ));
+            }
+        };
+        file.sync_all().map_err(failed)?;
+        drop(file);
+        std::fs::rename(&self.temp, target).map_err(failed)?;
+        Ok((self.have, hex::encode(self.hasher.finalize())))
+    }
+}
+
+/// Run `attempt` until the download `partial` (see [`prepare`]) is complete, resuming after
+/// interruptions and stalls (while it makes progress: at most six attempts in a row, and
+/// `stall.give_up_after`, without a new byte), and asking `link` for a link: `None` for the
+/// first, the stale one when it has expired (at most three times in a row). A temporary file
+/// that already holds all the bytes the listing names is complete without asking for a link.
+/// Returns the complete download, for [`Partial::commit_blocking`].
 pub async fn fetch<F, Fut>(
     http: &reqwest::Client,
     policy: &LinkPolicy,
     stall: &StallPolicy,
     mut link_for: F,
-    dest: &Destination,
+    mut partial: Partial,
     progress: Arc<dyn Fn(u64) + Send + Sync>,
-) -> Result<(u64, String), FetchError>
+) -> Result<Partial, FetchError>
 where
     F: FnMut(Option<Link>) -> Fut,
     Fut: std::future::Future<Output = Result<Link, String>>,
 {
     const MAX_STALLED: u32 = 6;
     const MAX_REFRESHES: u32 = 3;
-    let target = dest.target.as_path();
-    let mut partial = Partial::open(dest.temp.clone(), dest.listed)
-        .await
-        .map_err(|e| write_failure("temporary file", &e))?;
-    let commit = |partial: Partial| async move {
-        partial
-            .commit(target)
-            .await
-            .map_err(|e| write_failure("moving into place", &e))
-    };
-    if let ListedSize::Exact(size) = dest.listed
+    if let ListedSize::Exact(size) = partial.listed
         && size > 0
         && partial.have() == size
     {
-        return commit(partial).await;
+        return Ok(partial);
     }
     let mut link = link_for(None).await.map_err(FetchError::File)?;
     let (mut stalled, mut refreshes) = (0u32, 0u32);
@@ -712,7 +788,7 @@ where
         };
         fresh = false;
         match outcome {
-            Attempt::Complete => return commit(partial).await,
+            Attempt::Complete => return Ok(partial),
             Attempt::Failed(why) => {
                 partial.discard().await;
                 return Err(FetchError::File(why));

@@ -1,11 +1,12 @@
 //! The download links of one instance: asked for a batch at a time in download order (files
-//! are registered as they are queued for download), and refreshed once for every download
-//! still waiting when one is found expired.
+//! are registered as they are queued for download), one batch ahead of the downloads, and
+//! refreshed once for every download still waiting when one is found expired.
 //!
 //! No lock is held across a link call: a download whose link is at hand never waits for a
 //! call that asks for others, and every download waiting on one call gets its answer at once:
 //! its links, or its error (a call that stalls or fails costs its files one wait, not one
-//! each).
+//! each). The next batch is asked for as soon as it is full (or the listing is over) and the
+//! batch before it has been reached, so downloads do not wait for links once they are going.
 
 use std::collections::{HashMap, VecDeque};
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -28,6 +29,10 @@ struct BookState {
     waiting: VecDeque<String>,
     /// The batch that holds (or will hold) each id's link, until its download is done.
     slots: HashMap<String, Arc<Batch>>,
+    /// The batch asked for ahead of the downloads, until one of them reaches it.
+    ahead: Option<Arc<Batch>>,
+    /// No more ids will be registered: a last batch may be short.
+    closed: bool,
 }
 
 /// One link call: its ids and, once answered, its links or its error.
@@ -46,13 +51,24 @@ impl LinkBook {
             state: Mutex::new(BookState {
                 waiting: VecDeque::new(),
                 slots: HashMap::new(),
+                ahead: None,
+                closed: false,
             }),
         }
     }
 
     /// `id` will be downloaded after the ids registered before it.
     pub(crate) fn enqueue(&self, id: &str) {
-        self.state().waiting.push_back(id.to_owned());
+        let mut st = self.state();
+        st.waiting.push_back(id.to_owned());
+        self.ask_ahead(&mut st);
+    }
+
+    /// No more ids will be registered.
+    pub(crate) fn close(&self) {
+        let mut st = self.state();
+        st.closed = true;
+        self.ask_ahead(&mut st);
     }
 
     fn state(&self) -> MutexGuard<'_, BookState> {
@@ -63,7 +79,7 @@ impl LinkBook {
     pub(crate) async fn get(&self, id: &str) -> Result<Link, String> {
         let batch = {
             let mut st = self.state();
-            match st.slots.get(id) {
+            let batch = match st.slots.get(id) {
                 Some(batch) => Arc::clone(batch),
                 None => {
                     st.waiting.retain(|w| w != id);
@@ -76,9 +92,36 @@ impl LinkBook {
                     }
                     st.assign(ids)
                 }
+            };
+            // The downloads have reached the batch asked for ahead: ask for the next one.
+            if st.ahead.as_ref().is_some_and(|a| Arc::ptr_eq(a, &batch)) {
+                st.ahead = None;
             }
+            self.ask_ahead(&mut st);
+            batch
         };
         self.link_in(&batch, id).await
+    }
+
+    /// Ask for the next batch in the background, when none is ahead already and a full one
+    /// is waiting (or the listing is over). Needs a runtime; without one, batches are asked
+    /// for when a download needs them.
+    fn ask_ahead(&self, st: &mut BookState) {
+        let full = st.waiting.len() >= self.batch;
+        if st.ahead.is_some() || st.waiting.is_empty() || !(full || st.closed) {
+            return;
+        }
+        let Ok(runtime) = tokio::runtime::Handle::try_current() else {
+            return;
+        };
+        let take = st.waiting.len().min(self.batch);
+        let ids: Vec<String> = st.waiting.drain(..take).collect();
+        let batch = st.assign(ids);
+        st.ahead = Some(Arc::clone(&batch));
+        let (source, instance_id) = (self.source.clone(), self.instance_id.clone());
+        runtime.spawn(async move {
+            let _ = answer(&source, &instance_id, &batch).await;
+        });
     }
 
     /// A fresh link for `id`, whose link `stale` has expired. If another download has
@@ -111,6 +154,8 @@ impl LinkBook {
                         files = ids.len(),
                         "download links expired; fetching fresh ones for every waiting download"
                     );
+                    // The batch ahead, if any, is in this one now.
+                    st.ahead = None;
                     st.assign(ids)
                 }
             }
@@ -128,17 +173,7 @@ impl LinkBook {
     /// `id`'s link from `batch`, asking for the batch's links if nobody has yet (once: every
     /// download waiting on the batch shares the one call and its outcome).
     async fn link_in(&self, batch: &Batch, id: &str) -> Result<Link, String> {
-        let answer = batch
-            .answer
-            .get_or_init(|| async {
-                self.source
-                    .links(&self.instance_id, &batch.ids)
-                    .await
-                    .map(|links| links.into_iter().collect())
-                    .map_err(|e| format!("getting download links: {e}"))
-            })
-            .await;
-        match answer {
+        match answer(&self.source, &self.instance_id, batch).await {
             Ok(links) => links
                 .get(id)
                 .cloned()
@@ -146,6 +181,24 @@ impl LinkBook {
             Err(why) => Err(why.clone()),
         }
     }
+}
+
+/// The answer of `batch`'s link call, made once by whoever asks first.
+async fn answer<'a>(
+    source: &Source,
+    instance_id: &str,
+    batch: &'a Batch,
+) -> &'a Result<HashMap<String, Link>, String> {
+    batch
+        .answer
+        .get_or_init(|| async {
+            source
+                .links(instance_id, &batch.ids)
+                .await
+                .map(|links| links.into_iter().collect())
+                .map_err(|e| format!("getting download links: {e}"))
+        })
+        .await
 }
 
 impl BookState {

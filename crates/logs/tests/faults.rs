@@ -213,11 +213,12 @@ async fn without_faults_a_sync_makes_exactly_the_calls_it_needs() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn with_faults_and_expiring_links_a_sync_completes_byte_identical() {
     const SIZE: u64 = 256 * 1024;
-    const TTL: Duration = Duration::from_secs(2);
+    const TTL: Duration = Duration::from_secs(5);
     let started = Instant::now();
     // The emulator's clock stands still except when moved: each move by the link lifetime
-    // expires every link handed out so far. It starts ahead of ours so that links always look
-    // valid to the archiver, which learns of their expiry only from the 403s.
+    // (every 300 ms) expires every link handed out so far. The archiver reads a link's expiry
+    // on the service's clock, so a link looks valid to it for the lifetime after it got it
+    // (more than its 2 s margin): it learns of the early expiries only from the 403s.
     let clock = Clock::fixed(Utc::now() + TimeDelta::seconds(30));
     let faults: Faults = "error=0.15,throttle=0.1,reset=0.1,truncate=0.15,delay=20ms@0.2"
         .parse()

@@ -17,7 +17,7 @@ use sha2::{Digest as _, Sha256};
 
 use super::plan::{Decision, Taken, decide, entry_file, intact, rel_string};
 use super::{Archiver, Error, Observer, Outcome, Report, Run, Target, Totals, blocking};
-use crate::download::{self, FetchError};
+use crate::download::{self, Destination, FetchError, Partial};
 use crate::links::LinkBook;
 use crate::manifest::{Entry, Manifest, key_hash};
 use crate::model::LogFile;
@@ -27,13 +27,29 @@ use crate::state::covers;
 /// Files decided at once on the blocking pool.
 const PLAN_CHUNK: usize = 64;
 
-/// One download to do: the file, where it goes, its place in the listing, its link book.
+/// One download to do: the file, its place in the listing, where it goes (relative and
+/// absolute), its download made ready (directory made, earlier bytes resumed), its link book.
 struct Job {
     seq: u64,
     file: LogFile,
     path: PathBuf,
+    target: PathBuf,
+    partial: Partial,
     book: Arc<LinkBook>,
 }
+
+/// A download made ready for a job, or why it cannot be.
+type Ready = Result<(PathBuf, Partial), FetchError>;
+
+/// A download in place to record: its entry, its directory, and who waits for the outcome.
+type ToCommit = (
+    Entry,
+    PathBuf,
+    tokio::sync::oneshot::Sender<Result<Entry, FetchError>>,
+);
+
+/// Most files recorded in one group.
+const MAX_GROUP: usize = 256;
 
 /// Set when the destination cannot be written: nothing more is tried.
 #[derive(Default)]
@@ -235,19 +251,44 @@ impl Archiver {
                     Ok::<_, Error>(())
                 })
                 .await??;
+                let dest = self.options.dest.clone();
+                let readied = blocking(move || {
+                    let mut made = HashSet::new();
+                    again
+                        .into_iter()
+                        .map(|(seq, file, path)| {
+                            let prepared = ready(&dest, &file, &path, &mut made);
+                            (seq, file, path, prepared)
+                        })
+                        .collect::<Vec<_>>()
+                })
+                .await?;
                 let mut books = HashMap::new();
-                let jobs: Vec<Job> = again
-                    .into_iter()
-                    .map(|(seq, file, path)| {
-                        let book = self.book(&mut books, &file);
-                        Job {
-                            seq,
-                            file,
-                            path,
-                            book,
+                let mut jobs = Vec::with_capacity(readied.len());
+                for (seq, file, path, prepared) in readied {
+                    match prepared {
+                        Ok((target, partial)) => {
+                            let book = self.book(&mut books, &file);
+                            jobs.push(Job {
+                                seq,
+                                file,
+                                path,
+                                target,
+                                partial,
+                                book,
+                            });
                         }
-                    })
-                    .collect();
+                        Err(e) => {
+                            if let FetchError::Destination(why) = &e {
+                                stop.set(why);
+                            }
+                            record(&tally, seq, file, Outcome::Failed(e.to_string()));
+                        }
+                    }
+                }
+                for book in books.values() {
+                    book.close();
+                }
                 self.download_all(stream::iter(jobs), &manifest, &tally, &stop)
                     .await;
             }
@@ -295,9 +336,35 @@ impl Archiver {
         again: &mut Vec<(u64, LogFile, PathBuf)>,
         stop: &Stop,
     ) -> Result<u64, Error> {
+        let mut books = HashMap::new();
+        let planned = self
+            .plan_into(
+                candidates, manifest, queue, tally, seen, again, stop, &mut books,
+            )
+            .await;
+        // The listing is over: each book may ask for a last, short batch ahead.
+        for book in books.values() {
+            book.close();
+        }
+        planned
+    }
+
+    /// [`Archiver::plan`], with the link books it registers files in.
+    #[allow(clippy::too_many_arguments)]
+    async fn plan_into(
+        &self,
+        candidates: impl Stream<Item = Result<LogFile, huaweicloud_core::Error>> + Send,
+        manifest: &Arc<Manifest>,
+        queue: tokio::sync::mpsc::Sender<Job>,
+        tally: &Mutex<Tally<'_>>,
+        seen: &mut HashSet<u128>,
+        again: &mut Vec<(u64, LogFile, PathBuf)>,
+        stop: &Stop,
+        books: &mut HashMap<String, Arc<LinkBook>>,
+    ) -> Result<u64, Error> {
         let mut chunks = std::pin::pin!(candidates.try_chunks(PLAN_CHUNK));
         let mut taken = Taken::default();
-        let mut books = HashMap::new();
+        let mut made = HashSet::new();
         let mut seq = 0u64;
         while let Some(chunk) = chunks.next().await {
             if stop.is_set() {
@@ -317,33 +384,52 @@ impl Archiver {
                 self.options.verify,
             );
             let decided;
-            (decided, taken) = blocking(move || {
+            (decided, taken, made) = blocking(move || {
                 let mut out = Vec::with_capacity(fresh.len());
                 for file in fresh {
                     let decision = decide(&m, &file, &dest, verify, &mut taken)?;
-                    out.push((file, decision));
+                    // A download is made ready here, with the others of the chunk: one trip
+                    // to a blocking thread for the chunk, not one per file.
+                    let ready = match &decision {
+                        Decision::Fetch { path } => Some(ready(&dest, &file, path, &mut made)),
+                        _ => None,
+                    };
+                    out.push((file, decision, ready));
                 }
-                Ok::<_, Error>((out, taken))
+                Ok::<_, Error>((out, taken, made))
             })
             .await??;
-            for (file, decision) in decided {
+            for (file, decision, ready) in decided {
                 seq += 1;
-                match decision {
-                    Decision::Skip { path } => record(tally, seq, file, Outcome::Skipped { path }),
-                    Decision::Refetch { path } => again.push((seq, file, path)),
-                    Decision::Fetch { path } => {
-                        let book = self.book(&mut books, &file);
+                match (decision, ready) {
+                    (Decision::Skip { path }, _) => {
+                        record(tally, seq, file, Outcome::Skipped { path });
+                    }
+                    (Decision::Refetch { path }, _) => again.push((seq, file, path)),
+                    (Decision::Fetch { .. }, Some(Err(FetchError::File(why)))) => {
+                        record(tally, seq, file, Outcome::Failed(why));
+                    }
+                    (Decision::Fetch { .. }, Some(Err(FetchError::Destination(why)))) => {
+                        stop.set(&why);
+                        record(tally, seq, file, Outcome::Failed(why));
+                        return Ok(seq);
+                    }
+                    (Decision::Fetch { path }, Some(Ok((target, partial)))) => {
+                        let book = self.book(books, &file);
                         self.observer.queued(&file);
                         let job = Job {
                             seq,
                             file,
                             path,
+                            target,
+                            partial,
                             book,
                         };
                         if queue.send(job).await.is_err() {
                             return Ok(seq);
                         }
                     }
+                    (Decision::Fetch { .. }, None) => {}
                 }
             }
         }
@@ -363,8 +449,9 @@ impl Archiver {
         Arc::clone(book)
     }
 
-    /// Download the `jobs`, `concurrency` at a time, each outcome to the tally. A destination
-    /// that cannot be written stops the rest (they fail as not attempted).
+    /// Download the `jobs`, `concurrency` at a time, each outcome to the tally, recording the
+    /// fetched files in groups (see [`Archiver::record`]). A destination that cannot be
+    /// written stops the rest (they fail as not attempted).
     async fn download_all(
         &self,
         jobs: impl Stream<Item = Job>,
@@ -372,45 +459,119 @@ impl Archiver {
         tally: &Mutex<Tally<'_>>,
         stop: &Stop,
     ) {
-        jobs.map(|job| async move {
-            let outcome = if stop.is_set() {
-                job.book.done(&job.file.id);
-                Outcome::Failed("not attempted: the destination cannot be written".into())
-            } else {
-                match self
-                    .fetch_one(&job.file, &job.path, &job.book, Arc::clone(manifest))
-                    .await
-                {
-                    Ok(outcome) => outcome,
-                    Err(why) => {
-                        stop.set(&why);
-                        Outcome::Failed(why)
-                    }
+        let (committer, to_commit) = tokio::sync::mpsc::unbounded_channel::<ToCommit>();
+        let downloads = async move {
+            jobs.map(|job| {
+                let committer = committer.clone();
+                async move {
+                    let Job {
+                        seq,
+                        file,
+                        path,
+                        target,
+                        partial,
+                        book,
+                    } = job;
+                    let outcome = if stop.is_set() {
+                        book.done(&file.id);
+                        Outcome::Failed("not attempted: the destination cannot be written".into())
+                    } else {
+                        match self
+                            .fetch_one(&file, &path, target, partial, &book, &committer)
+                            .await
+                        {
+                            Ok(outcome) => outcome,
+                            Err(why) => {
+                                stop.set(&why);
+                                Outcome::Failed(why)
+                            }
+                        }
+                    };
+                    (seq, file, outcome)
                 }
-            };
-            (job, outcome)
-        })
-        .buffer_unordered(self.options.concurrency)
-        .for_each(|(job, outcome)| {
-            record(tally, job.seq, job.file, outcome);
-            std::future::ready(())
-        })
-        .await;
+            })
+            .buffer_unordered(self.options.concurrency)
+            .for_each(|(seq, file, outcome)| {
+                record(tally, seq, file, outcome);
+                std::future::ready(())
+            })
+            .await;
+            // The last sender goes: the committer ends once it has recorded the rest.
+            drop(committer);
+        };
+        tokio::join!(downloads, self.record(to_commit, manifest));
     }
 
-    /// Download one file and record it. `Err` when the destination cannot be written (the
-    /// run stops); any other failure is this file's outcome.
+    /// Group commit: what was fetched while the previous group was being recorded is
+    /// recorded together, with one fsync of each directory the group touched and one write
+    /// and sync of the manifest. A line is written only once its file's directory entry is
+    /// durable (the file itself was fsynced before its rename), so a crash leaves at worst a
+    /// file in place without its line, which the next run fetches again.
+    async fn record(
+        &self,
+        mut to_commit: tokio::sync::mpsc::UnboundedReceiver<ToCommit>,
+        manifest: &Arc<Manifest>,
+    ) {
+        while let Some(first) = to_commit.recv().await {
+            let mut group = vec![first];
+            while group.len() < MAX_GROUP {
+                match to_commit.try_recv() {
+                    Ok(more) => group.push(more),
+                    Err(_) => break,
+                }
+            }
+            let m = Arc::clone(manifest);
+            let done = blocking(move || commit_group(&m, group)).await;
+            if let Err(e) = done {
+                tracing::error!(error = %e, "the manifest writer failed");
+            }
+        }
+    }
+
+    /// Download one file and have it put in place and recorded. `Err` when the destination
+    /// cannot be written (the run stops); any other failure is this file's outcome.
     async fn fetch_one(
         &self,
         file: &LogFile,
         rel: &Path,
+        target: PathBuf,
+        partial: Partial,
         book: &LinkBook,
-        manifest: Arc<Manifest>,
+        committer: &tokio::sync::mpsc::UnboundedSender<ToCommit>,
     ) -> Result<Outcome, String> {
-        let result = self.download_one(file, rel, book).await;
+        self.observer.started(file);
+        let observer = Arc::clone(&self.observer);
+        let progress: Arc<dyn Fn(u64) + Send + Sync> = Arc::new(move |n| observer.bytes(n));
+        let downloaded = download::fetch(
+            &self.http,
+            &self.policy,
+            &self.options.stall,
+            |stale| async move {
+                match stale {
+                    None => book.get(&file.id).await,
+                    Some(stale) => book.refresh(&file.id, stale).await,
+                }
+            },
+            partial,
+            progress,
+        )
+        .await;
         book.done(&file.id);
-        let (size, sha256) = match result {
-            Ok(done) => done,
+        let complete = match downloaded {
+            Ok(complete) => complete,
+            Err(FetchError::File(why)) => return Ok(Outcome::Failed(why)),
+            Err(FetchError::Destination(why)) => return Err(why),
+        };
+        // In place (written, fsynced, renamed) on a blocking thread of its own, so that files
+        // are written in parallel; then recorded in a group.
+        let dir = target
+            .parent()
+            .map_or_else(|| self.options.dest.clone(), Path::to_owned);
+        let placed = blocking(move || complete.commit_blocking(&target))
+            .await
+            .map_err(|e| e.to_string())?;
+        let (size, sha256) = match placed {
+            Ok(placed) => placed,
             Err(FetchError::File(why)) => return Ok(Outcome::Failed(why)),
             Err(FetchError::Destination(why)) => return Err(why),
         };
@@ -427,70 +588,77 @@ impl Archiver {
             end_time: file.end_time,
             fetched_at: Utc::now(),
         };
-        // A write and an fsync: on a blocking thread, off the downloads' runtime. A manifest
-        // that cannot be written stops the run: nothing fetched after could be recorded.
-        match blocking(move || manifest.append(&entry).map(|()| entry)).await {
+        let gone = || "downloaded, but the manifest writer is gone".to_owned();
+        let (reply, recorded) = tokio::sync::oneshot::channel();
+        committer.send((entry, dir, reply)).map_err(|_| gone())?;
+        match recorded.await {
             Ok(Ok(entry)) => Ok(Outcome::Fetched(entry)),
-            Ok(Err(e)) => Err(format!("downloaded, but {e}")),
-            Err(e) => Err(format!("downloaded, but the manifest writer failed: {e}")),
+            Ok(Err(FetchError::File(why))) => Ok(Outcome::Failed(why)),
+            Ok(Err(FetchError::Destination(why))) => Err(why),
+            Err(_) => Err(gone()),
         }
     }
+}
 
-    async fn download_one(
-        &self,
-        file: &LogFile,
-        rel: &Path,
-        book: &LinkBook,
-    ) -> Result<(u64, String), FetchError> {
-        if !safe_path::is_contained(rel) {
-            return Err(FetchError::File(format!("unsafe path {rel:?} refused")));
+/// The download of `file` to `rel` under `dest`, made ready (see [`download::prepare`]):
+/// its target, and the download.
+fn ready(dest: &Path, file: &LogFile, rel: &Path, made: &mut HashSet<PathBuf>) -> Ready {
+    if !safe_path::is_contained(rel) {
+        return Err(FetchError::File(format!("unsafe path {rel:?} refused")));
+    }
+    let target = dest.join(rel);
+    let Some(dir) = target.parent() else {
+        return Err(FetchError::File("no directory for the file".into()));
+    };
+    let temp = dir.join(format!(
+        "{}-{}.part",
+        safe_path::RESERVED_PREFIX,
+        &hex::encode(Sha256::digest(file.key().to_string().as_bytes()))[..16]
+    ));
+    let destination = Destination {
+        temp,
+        target: target.clone(),
+        listed: file.size,
+    };
+    download::prepare(&destination, made).map(|partial| (target, partial))
+}
+
+/// Record a group of downloads in place (group commit): each directory of the group fsynced
+/// once, then their lines written with one sync of the manifest. Each file was fsynced before
+/// its rename, so a line is written only once its file is durable under its name; a crash
+/// leaves at worst a file in place without its line, which the next run fetches again. Each
+/// waiter gets its entry, or why it could not be recorded.
+fn commit_group(manifest: &Manifest, group: Vec<ToCommit>) {
+    let mut dirs: Vec<&Path> = Vec::new();
+    for (_, dir, _) in &group {
+        if !dirs.contains(&dir.as_path()) {
+            dirs.push(dir);
         }
-        self.observer.started(file);
-        let target = self.options.dest.join(rel);
-        let Some(dir) = target.parent().map(Path::to_owned) else {
-            return Err(FetchError::File("no directory for the file".into()));
-        };
-        if let Err(e) = tokio::fs::create_dir_all(&dir).await {
-            let what = format!("creating {}: {e}", dir.display());
-            return Err(if download::is_destination_error(&e) {
-                FetchError::Destination(what)
-            } else {
-                FetchError::File(what)
-            });
+    }
+    let synced = dirs.iter().try_for_each(|dir| {
+        std::fs::File::open(dir)
+            .and_then(|d| d.sync_all())
+            .map_err(|e| format!("downloaded, but syncing {}: {e}", dir.display()))
+    });
+    let (entries, replies): (Vec<Entry>, Vec<_>) = group
+        .into_iter()
+        .map(|(entry, _, reply)| (entry, reply))
+        .unzip();
+    let recorded = synced.and_then(|()| {
+        manifest
+            .append_all(&entries)
+            .map_err(|e| format!("downloaded, but {e}"))
+    });
+    match recorded {
+        Ok(()) => {
+            for (entry, reply) in entries.into_iter().zip(replies) {
+                let _ = reply.send(Ok(entry));
+            }
         }
-        if tokio::fs::symlink_metadata(&target)
-            .await
-            .is_ok_and(|m| m.is_dir())
-        {
-            return Err(FetchError::File(format!(
-                "{} is a directory; move it away to archive this file there",
-                target.display()
-            )));
+        Err(why) => {
+            for reply in replies {
+                let _ = reply.send(Err(FetchError::Destination(why.clone())));
+            }
         }
-        let temp = dir.join(format!(
-            "{}-{}.part",
-            safe_path::RESERVED_PREFIX,
-            &hex::encode(Sha256::digest(file.key().to_string().as_bytes()))[..16]
-        ));
-        let observer = Arc::clone(&self.observer);
-        let progress: Arc<dyn Fn(u64) + Send + Sync> = Arc::new(move |n| observer.bytes(n));
-        download::fetch(
-            &self.http,
-            &self.policy,
-            &self.options.stall,
-            |stale| async move {
-                match stale {
-                    None => book.get(&file.id).await,
-                    Some(stale) => book.refresh(&file.id, stale).await,
-                }
-            },
-            &download::Destination {
-                temp,
-                target,
-                listed: file.size,
-            },
-            progress,
-        )
-        .await
     }
 }
