@@ -23,7 +23,13 @@ fn generated_api_surface() {
         let text =
             std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let file = syn::parse_file(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        let surface = render_surface(&file);
+        let mut surface = render_surface(&file);
+        let path = path.with_file_name("generated_service.rs");
+        let text =
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let service_file =
+            syn::parse_file(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        surface.push_str(&render_service(&service_file));
         insta::with_settings!({ prepend_module_to_snapshot => false, omit_expression => true }, {
             insta::assert_snapshot!(format!("{service}_api_surface"), surface);
         });
@@ -133,6 +139,156 @@ fn render_surface(file: &syn::File) -> String {
                 }
             }
             _ => {}
+        }
+    }
+    out
+}
+
+/// The surface of `generated_service.rs`: the service's `META` (endpoints, and the limits of
+/// each operation) and every public function it adds, by the type it adds it to.
+fn render_service(file: &syn::File) -> String {
+    let mut out = String::from("\n# Service\n");
+    for item in &file.items {
+        match item {
+            syn::Item::Static(s) => {
+                let _ = writeln!(out, "\n{}:", s.ident);
+                let syn::Expr::Struct(meta) = &*s.expr else {
+                    continue;
+                };
+                for field in &meta.fields {
+                    let name = field.member.to_token_stream().to_string();
+                    match name.as_str() {
+                        "endpoints" | "operations" => {
+                            let _ = writeln!(out, "  {name}:");
+                            for entry in struct_exprs(&field.expr) {
+                                let _ = writeln!(out, "    - {entry}");
+                            }
+                        }
+                        _ => {
+                            let _ = writeln!(out, "  {name}: {}", pretty_expr(&field.expr));
+                        }
+                    }
+                }
+            }
+            syn::Item::Impl(block) => {
+                let target = pretty_type(&block.self_ty);
+                let trait_name = block
+                    .trait_
+                    .as_ref()
+                    .map(|(path, _)| format!("{} for ", pretty_expr_tokens(path)))
+                    .unwrap_or_default();
+                let _ = writeln!(out, "\nimpl {trait_name}{target}:");
+                for item in &block.items {
+                    if let syn::ImplItem::Fn(f) = item {
+                        let public =
+                            matches!(f.vis, syn::Visibility::Public(_)) || block.trait_.is_some();
+                        if public {
+                            let mut sig = f.sig.clone();
+                            sig.generics.where_clause = None;
+                            let _ = writeln!(out, "  {}", pretty_expr_tokens(&sig));
+                        }
+                    }
+                }
+            }
+            syn::Item::Macro(m) => {
+                let _ = writeln!(out, "\n{}", pretty_expr_tokens(m));
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// `Struct { a: 1, b: "x" }` entries of an `&[...]` array, each as `a = 1, b = "x"`.
+fn struct_exprs(expr: &syn::Expr) -> Vec<String> {
+    let mut expr = expr;
+    if let syn::Expr::Reference(r) = expr {
+        expr = &r.expr;
+    }
+    let syn::Expr::Array(array) = expr else {
+        return vec![pretty_expr(expr)];
+    };
+    array
+        .elems
+        .iter()
+        .map(|e| match e {
+            syn::Expr::Struct(s) => s
+                .fields
+                .iter()
+                .map(|f| format!("{} = {}", f.member.to_token_stream(), pretty_expr(&f.expr)))
+                .collect::<Vec<_>>()
+                .join(", "),
+            other => pretty_expr(other),
+        })
+        .collect()
+}
+
+fn pretty_expr(expr: &syn::Expr) -> String {
+    pretty_expr_tokens(expr)
+}
+
+/// Tokens as a person writes them, without the paths spelled out for hygiene: spaces only
+/// between words and after `,` and `:`, around `->`, `=` and `+`; no trailing commas.
+fn pretty_expr_tokens(tokens: impl ToTokens) -> String {
+    let mut raw = tokens.to_token_stream().to_string();
+    for prefix in [
+        ":: std :: string :: ",
+        ":: std :: option :: ",
+        ":: std :: result :: ",
+        ":: std :: vec :: ",
+        ":: futures_util :: stream :: ",
+        ":: futures_util :: future :: ",
+        ":: futures_util :: ",
+        ":: huaweicloud_core :: ",
+        ":: chrono :: ",
+        "types :: ",
+    ] {
+        raw = raw.replace(prefix, "");
+    }
+    raw = raw.replace(" :: ", "::");
+    let chars: Vec<char> = raw.chars().collect();
+    let word = |c: char| c.is_alphanumeric() || "_'\"".contains(c);
+    // Spaces only between words; string literals as they are.
+    let mut tight = Vec::new();
+    let mut in_string = false;
+    for (i, &c) in chars.iter().enumerate() {
+        if c == '"' {
+            in_string = !in_string;
+        }
+        if c == ' ' && !in_string {
+            let prev = i.checked_sub(1).map(|p| chars[p]);
+            let next = chars.get(i + 1).copied();
+            if !(prev.is_some_and(word) && next.is_some_and(word)) {
+                continue;
+            }
+        }
+        tight.push(c);
+    }
+    // Then the spaces a person types, and no trailing commas.
+    let mut out = String::new();
+    let mut in_string = false;
+    for (i, &c) in tight.iter().enumerate() {
+        let prev = i.checked_sub(1).map(|p| tight[p]);
+        let next = tight.get(i + 1).copied();
+        if c == '"' {
+            in_string = !in_string;
+        }
+        if in_string || c == '"' {
+            out.push(c);
+            continue;
+        }
+        match c {
+            ',' if matches!(next, Some(')' | ']' | '>')) => {}
+            ',' => out.push_str(", "),
+            ':' if prev != Some(':') && next != Some(':') => out.push_str(": "),
+            '-' if next == Some('>') => out.push_str(" -"),
+            '>' if prev == Some('-') => out.push_str("> "),
+            '=' | '+' => {
+                out.push(' ');
+                out.push(c);
+                out.push(' ');
+            }
+            _ => out.push(c),
         }
     }
     out

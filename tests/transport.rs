@@ -202,7 +202,7 @@ async fn every_operation_of_every_crate_is_signed_through_the_hook() {
         .send()
         .await
         .unwrap();
-    assert_eq!(page.files().unwrap()[0].size_bytes, 12);
+    assert_eq!(page.files().unwrap()[0].size_bytes, Some(12));
     link_one(&dds).await.unwrap();
 
     let rds = huaweicloud_rds::Client::builder()
@@ -517,7 +517,7 @@ async fn a_request_that_cannot_be_signed_is_not_sent() {
     for (credentials, why) in unusable_credentials() {
         // Built past the builder's check, as credentials refreshed later could be.
         let runtime = huaweicloud_core::Runtime::with_config(
-            "dds",
+            &huaweicloud_dds::META,
             Some(credentials),
             Some(PROJECT.to_owned()),
             fast_retry(3),

@@ -14,7 +14,16 @@ fn generated_files_match_the_specs() {
     }
 }
 
-/// A workspace in a temp dir holding copies of the given specs and generated files.
+/// What codegen writes or checks in a service crate.
+const CRATE_FILES: [&str; 5] = [
+    "Cargo.toml",
+    "README.md",
+    "src/lib.rs",
+    "src/generated.rs",
+    "src/generated_service.rs",
+];
+
+/// A workspace in a temp dir holding copies of the given specs and their crates' files.
 fn scratch(services: &[&str]) -> tempfile::TempDir {
     let root = xtask::locate_workspace().unwrap();
     let dir = tempfile::tempdir().unwrap();
@@ -25,13 +34,14 @@ fn scratch(services: &[&str]) -> tempfile::TempDir {
             dir.path().join(format!("specs/{service}.yaml")),
         )
         .unwrap();
-        let src = dir.path().join(format!("crates/{service}/src"));
-        fs::create_dir_all(&src).unwrap();
-        fs::copy(
-            root.join(format!("crates/{service}/src/generated.rs")),
-            src.join("generated.rs"),
-        )
-        .unwrap();
+        fs::create_dir_all(dir.path().join(format!("crates/{service}/src"))).unwrap();
+        for file in CRATE_FILES {
+            fs::copy(
+                root.join(format!("crates/{service}/{file}")),
+                dir.path().join(format!("crates/{service}/{file}")),
+            )
+            .unwrap();
+        }
     }
     dir
 }
@@ -60,12 +70,21 @@ fn raising_max_items_makes_the_check_fail_with_a_diff_and_the_fix() {
     let CodegenError::Stale { files } = &err else {
         panic!("expected a stale file, got {err}")
     };
-    assert_eq!(files.len(), 1);
+    // The bound reaches both the type that checks it and the batch size of the batched call.
+    assert_eq!(files.len(), 2, "{err}");
     assert_eq!(files[0].0, "crates/dds/src/generated.rs");
     assert!(
         files[0].1.contains("BoundedVec<1, 51>"),
         "diff shows the new bound:\n{}",
         files[0].1
+    );
+    assert_eq!(files[1].0, "crates/dds/src/generated_service.rs");
+    assert!(
+        files[1]
+            .1
+            .contains("+            batch_size: ::std::option::Option::Some(51),"),
+        "diff shows the new batch size:\n{}",
+        files[1].1
     );
     let message = err.to_string();
     assert!(message.contains("run `cargo xtask codegen`"), "{message}");
@@ -80,7 +99,10 @@ fn raising_max_items_makes_the_check_fail_with_a_diff_and_the_fix() {
     let report = codegen::run(dir.path(), false).unwrap();
     assert_eq!(
         report.changed,
-        vec!["crates/dds/src/generated.rs".to_owned()]
+        [
+            "crates/dds/src/generated.rs",
+            "crates/dds/src/generated_service.rs"
+        ]
     );
     codegen::run(dir.path(), true).expect("fresh after regenerating");
 }
@@ -92,14 +114,15 @@ fn the_same_spec_gives_the_same_bytes() {
         let a = codegen::generate(&root, &service).unwrap();
         let b = codegen::generate(&root, &service).unwrap();
         assert_eq!(a, b, "{} is not deterministic", service.name);
-        let first = a.lines().next().unwrap();
-        assert_eq!(
-            first,
-            format!(
-                "// Generated from specs/{}.yaml by `cargo xtask codegen`; do not edit by hand.",
-                service.name
-            )
-        );
+        for text in [&a.client, &a.service] {
+            assert_eq!(
+                text.lines().next().unwrap(),
+                format!(
+                    "// Generated from specs/{}.yaml by `cargo xtask codegen`; do not modify.",
+                    service.name
+                )
+            );
+        }
     }
 }
 
@@ -168,15 +191,59 @@ fn a_progenitor_panic_is_reported_with_the_spec_name() {
 }
 
 #[test]
-fn a_spec_without_a_crate_says_what_to_create() {
+fn a_new_spec_gets_a_crate_whose_own_files_are_written_once() {
     let dir = scratch(&[]);
     fs::copy(
         xtask::locate_workspace().unwrap().join("specs/dds.yaml"),
         dir.path().join("specs/newsvc.yaml"),
     )
     .unwrap();
-    let message = codegen::run(dir.path(), false)
-        .expect_err("no crate folder")
+
+    // Check mode names every missing file and writes none.
+    let err = codegen::run(dir.path(), true).expect_err("the crate is missing");
+    let CodegenError::Stale { files } = &err else {
+        panic!("expected missing files, got {err}")
+    };
+    let mut missing: Vec<&str> = files.iter().map(|(path, _)| path.as_str()).collect();
+    missing.sort_unstable();
+    let mut expected: Vec<String> = CRATE_FILES
+        .iter()
+        .map(|f| format!("crates/newsvc/{f}"))
+        .collect();
+    expected.sort_unstable();
+    assert_eq!(missing, expected);
+    assert!(!dir.path().join("crates/newsvc").exists());
+
+    // A plain run writes the crate; its own files are then left alone.
+    let report = codegen::run(dir.path(), false).unwrap();
+    assert_eq!(report.changed.len(), CRATE_FILES.len(), "{report:?}");
+    let lib = fs::read_to_string(dir.path().join("crates/newsvc/src/lib.rs")).unwrap();
+    assert!(lib.contains("mod generated_service;"), "{lib}");
+    let manifest = fs::read_to_string(dir.path().join("crates/newsvc/Cargo.toml")).unwrap();
+    assert!(
+        manifest.contains("name = \"huaweicloud-newsvc\""),
+        "{manifest}"
+    );
+    let readme = dir.path().join("crates/newsvc/README.md");
+    fs::write(&readme, "# ours now\n").unwrap();
+    codegen::run(dir.path(), true).expect("fresh after the first run");
+    assert!(codegen::run(dir.path(), false).unwrap().changed.is_empty());
+    assert_eq!(fs::read_to_string(&readme).unwrap(), "# ours now\n");
+}
+
+#[test]
+fn a_spec_without_x_service_says_what_it_lacks() {
+    let dir = scratch(&[]);
+    let text = fs::read_to_string(xtask::locate_workspace().unwrap().join("specs/dds.yaml"))
+        .unwrap()
+        .replace("x-service:\n  name: dds\n  env-names: [DDS]\n", "");
+    fs::write(dir.path().join("specs/anon.yaml"), text).unwrap();
+    let message = codegen::run(dir.path(), true)
+        .expect_err("no x-service")
         .to_string();
-    assert!(message.contains("create crates/newsvc/"), "{message}");
+    assert!(
+        message.starts_with("specs/anon.yaml: invalid spec: no `x-service`"),
+        "{message}"
+    );
+    assert_eq!(message.lines().count(), 1, "{message}");
 }

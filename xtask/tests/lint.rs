@@ -39,21 +39,21 @@ const CASES: &[(&str, Rule, &str, usize, &str)] = &[
         "openapi_structure",
         Rule::OpenApi,
         "/paths/~1v1~1{project_id}~1logs~1links/post/responses/200",
-        63,
+        113,
         "response \"200\" has no `description`, which OpenAPI requires",
     ),
     (
         "openapi_type",
         Rule::OpenApi,
         "/paths/~1v1~1{project_id}~1logs~1links/post/deprecated",
-        50,
+        100,
         "`deprecated` of an operation must be a boolean, not a string (\"maybe\")",
     ),
     (
         "openapi_parameter_location",
         Rule::OpenApi,
         "/paths/~1v1~1{project_id}~1logs/get/parameters/1/in",
-        19,
+        37,
         "parameter location \"querystring\" is not one of query, header, path, cookie",
     ),
     (
@@ -67,63 +67,63 @@ const CASES: &[(&str, Rule, &str, usize, &str)] = &[
         "unknown_field",
         Rule::OpenApi,
         "/paths/~1v1~1{project_id}~1logs/get/parameters/1/exmple",
-        24,
+        42,
         "unknown field \"exmple\" in a parameter (did you mean \"example\"?)",
     ),
     (
         "operation_id_missing",
         Rule::OperationId,
         "/paths/~1v1~1{project_id}~1logs~1links/post",
-        47,
+        97,
         "operation POST /v1/{project_id}/logs/links has no operationId",
     ),
     (
         "operation_id_case",
         Rule::OperationId,
         "/paths/~1v1~1{project_id}~1logs/get/operationId",
-        13,
+        31,
         "operationId \"ListLogs\" is not snake_case (try \"list_logs\")",
     ),
     (
         "operation_id_duplicate",
         Rule::OperationId,
         "/paths/~1v1~1{project_id}~1logs~1links/post/operationId",
-        48,
+        98,
         "operationId \"list_logs\" is already used by /paths/~1v1~1{project_id}~1logs/get",
     ),
     (
         "path_parameter_undeclared",
         Rule::PathParameters,
         "/paths/~1v1~1{project_id}~1{region}~1logs/get",
-        12,
+        30,
         "path template parameter \"region\" is not declared as a path parameter",
     ),
     (
         "path_parameter_not_in_template",
         Rule::PathParameters,
         "/paths/~1v1~1{project_id}~1logs~1links/post/parameters/1",
-        53,
+        103,
         "path parameter \"log_id\" does not appear in the path template /v1/{project_id}/logs/links",
     ),
     (
         "dangling_ref",
         Rule::Ref,
         "/paths/~1v1~1{project_id}~1logs~1links/post/parameters/1/$ref",
-        53,
+        103,
         "$ref \"#/components/parameters/XLanguage\" does not resolve",
     ),
     (
         "external_ref",
         Rule::Ref,
         "/paths/~1v1~1{project_id}~1logs~1links/post/parameters/1/$ref",
-        53,
+        103,
         "$ref \"common.yaml#/components/parameters/XLanguage\" is not local",
     ),
     (
         "ref_siblings",
         Rule::RefSiblings,
         "/paths/~1v1~1{project_id}~1logs/get/parameters/1/schema/default",
-        24,
+        42,
         "`default` beside `$ref: '#/components/schemas/Limit'` is ignored by OpenAPI 3.0; put it in \
          the referenced schema, or wrap the reference as \
          `allOf: [{$ref: '#/components/schemas/Limit'}]` with `default` beside `allOf`",
@@ -132,7 +132,7 @@ const CASES: &[(&str, Rule, &str, usize, &str)] = &[
         "ref_siblings",
         Rule::RefSiblings,
         "/components/schemas/Log/properties/size/description",
-        150,
+        238,
         "`description` beside `$ref: '#/components/schemas/Size'` is ignored by OpenAPI 3.0; put it \
          in the referenced schema, or wrap the reference as \
          `allOf: [{$ref: '#/components/schemas/Size'}]` with `description` beside `allOf`",
@@ -141,127 +141,216 @@ const CASES: &[(&str, Rule, &str, usize, &str)] = &[
         "unused_component",
         Rule::UnusedComponent,
         "/components/schemas/Orphan",
-        156,
+        254,
         "component \"Orphan\" (schemas) is never referenced",
     ),
     (
         "operation_summary_missing",
         Rule::Docs,
         "/paths/~1v1~1{project_id}~1logs/get",
-        12,
+        30,
         "operation \"list_logs\" has no summary",
     ),
     (
         "operation_description_missing",
         Rule::Docs,
         "/paths/~1v1~1{project_id}~1logs~1links/post",
-        47,
+        97,
         "operation \"list_log_links\" has no description",
     ),
     (
         "schema_description_missing",
         Rule::Docs,
         "/components/schemas/Limit",
-        98,
+        154,
         "schema \"Limit\" has no description",
     ),
     (
         "example_header",
         Rule::Example,
         "/paths/~1v1~1{project_id}~1logs~1links/post/responses/200/headers/X-Request-Id/example",
-        71,
+        121,
         "example does not match its schema: \"short\" is shorter than 32 characters",
     ),
     (
         "parameter_description_missing",
         Rule::Docs,
         "/paths/~1v1~1{project_id}~1logs/get/parameters/1",
-        18,
+        36,
         "parameter \"limit\" has no description",
     ),
     (
         "property_description_missing",
         Rule::Docs,
         "/components/schemas/Log/properties/id",
-        144,
+        229,
         "property \"id\" has no description",
     ),
     (
         "error_response_schema",
         Rule::ErrorResponse,
         "/paths/~1v1~1{project_id}~1logs/get/responses/5XX/content/text~1plain/schema",
-        48,
+        84,
         "error response 5XX does not use the shared error schema #/components/schemas/ErrorResponse",
     ),
     (
         "error_response_missing",
         Rule::ErrorResponse,
         "/paths/~1v1~1{project_id}~1logs~1links/post/responses",
-        62,
+        112,
         "operation \"list_log_links\" declares no 5XX error response",
     ),
     (
         "example_parameter",
         Rule::Example,
         "/paths/~1v1~1{project_id}~1logs/get/parameters/1/example",
-        24,
+        42,
         "example does not match its schema: 500 is greater than the maximum of 100",
     ),
     (
         "example_request_body",
         Rule::Example,
         "/paths/~1v1~1{project_id}~1logs~1links/post/requestBody/content/application~1json/example/ids",
-        61,
+        111,
         "example does not match its schema: the value has less than 1 item",
     ),
     (
         "example_response",
         Rule::Example,
         "/paths/~1v1~1{project_id}~1logs/get/responses/200/content/application~1json/examples/one/value/logs/0/size",
-        38,
+        74,
         "example does not match its schema: -1 is not valid under any of the schemas listed in the 'oneOf' keyword",
     ),
     (
         "default_out_of_bounds",
         Rule::Default,
         "/components/schemas/Limit/default",
-        104,
+        160,
         "default 0 is not valid for its schema: 0 is less than the minimum of 1",
     ),
     (
         "inverted_bounds",
         Rule::Bounds,
         "/components/schemas/ErrorResponse/properties/error_msg/minLength",
-        166,
+        264,
         "minLength 10 is above maxLength 5",
     ),
     (
         "pattern_invalid",
         Rule::Pattern,
         "/components/parameters/ProjectId/schema/pattern",
-        88,
+        144,
         "pattern \"^[a-z0-9{4,32}$\" does not compile as an ECMA-262 regex",
     ),
     (
         "ids_max_items",
         Rule::IdsMaxItems,
-        "/components/schemas/LogIds",
-        105,
-        "array of ids \"LogIds\" has no maxItems",
+        "/paths/~1v1~1{project_id}~1logs/get/parameters/5/schema",
+        65,
+        "array of ids \"node_ids\" has no maxItems",
     ),
     (
         "query_bounds",
         Rule::QueryBounds,
-        "/paths/~1v1~1{project_id}~1logs/get/parameters/1",
-        18,
-        "integer query parameter \"limit\" has no maximum",
+        "/paths/~1v1~1{project_id}~1logs/get/parameters/2",
+        43,
+        "integer query parameter \"offset\" has no maximum",
     ),
     (
         "rust_field_collision",
         Rule::RustNames,
         "/components/schemas/ErrorResponse/properties/errorCode",
-        163,
+        261,
         "properties \"error_code\" and \"errorCode\" both become the Rust field `error_code`",
+    ),
+    (
+        "x_service_missing_key",
+        Rule::XService,
+        "/x-service",
+        23,
+        "x-service has no `env-names`: the {SERVICE} parts of \
+         HUAWEICLOUD_SDK_REGION_{SERVICE}_{REGION}, in order of priority",
+    ),
+    (
+        "x_service_region_enum",
+        Rule::XService,
+        "/servers/1/variables/region",
+        19,
+        "the `region` variable of server \"https://logs.{region}.example.eu\" has no `enum`: \
+         list the regions it serves",
+    ),
+    (
+        "x_paging_unknown_key",
+        Rule::XPaging,
+        "/paths/~1v1~1{project_id}~1logs/get/x-paging/totals",
+        87,
+        "unknown field \"totals\" in x-paging (did you mean \"total\"?)",
+    ),
+    (
+        "x_paging_limit_maximum",
+        Rule::QueryBounds,
+        "/paths/~1v1~1{project_id}~1logs/get/parameters/1",
+        36,
+        "integer query parameter \"limit\" has no maximum",
+    ),
+    (
+        "x_paging_limit_maximum",
+        Rule::XPaging,
+        "/paths/~1v1~1{project_id}~1logs/get/x-paging/limit",
+        85,
+        "x-paging.limit \"limit\" has no `maximum` (Limit): the page size is the limit's maximum",
+    ),
+    (
+        "x_window_split_days",
+        Rule::XWindow,
+        "/paths/~1v1~1{project_id}~1logs/get/x-window/split-days",
+        93,
+        "x-window.split-days 60 is more than max-days 30",
+    ),
+    (
+        "x_log_without_log_file",
+        Rule::XLog,
+        "/paths/~1v1~1{project_id}~1logs/get/x-log/kind",
+        95,
+        "x-log.kind \"audit\" makes this a log listing, but its records' schema Log has no \
+         x-log-file",
+    ),
+    (
+        "x_batch_ids_max_items",
+        Rule::XBatch,
+        "/paths/~1v1~1{project_id}~1logs~1links/post/x-batch/ids",
+        125,
+        "x-batch.ids \"ids\" has no `maxItems` (LogIds): the batch size is its maxItems",
+    ),
+    (
+        "x_batch_ids_max_items",
+        Rule::IdsMaxItems,
+        "/components/schemas/LogIds",
+        173,
+        "array of ids \"LogIds\" has no maxItems",
+    ),
+    (
+        "x_time_unknown",
+        Rule::XTime,
+        "/components/schemas/Time/x-time",
+        172,
+        "x-time \"iso\" is not a known time format; the only one is `audit` \
+         (yyyy-mm-ddThh:mm:ss+hhmm)",
+    ),
+    (
+        "x_log_link_url_missing",
+        Rule::XLogLink,
+        "/components/schemas/Link/x-log-link",
+        208,
+        "x-log-link has no `url`: the property with the download URL",
+    ),
+    (
+        "x_log_file_dangling",
+        Rule::XLogFile,
+        "/components/schemas/Log/x-log-file/size",
+        244,
+        "x-log-file.size \"file_size\" is not a property of this schema (its properties: id, \
+         name, size, status)",
     ),
 ];
 
@@ -335,6 +424,14 @@ fn every_fixture_is_a_case_and_every_rule_is_covered() {
         Rule::IdsMaxItems,
         Rule::QueryBounds,
         Rule::RustNames,
+        Rule::XService,
+        Rule::XPaging,
+        Rule::XWindow,
+        Rule::XBatch,
+        Rule::XLog,
+        Rule::XLogFile,
+        Rule::XLogLink,
+        Rule::XTime,
     ];
     for rule in rules {
         assert!(
@@ -383,7 +480,7 @@ fn a_problem_reads_file_line_pointer_message() {
     let problems = lint_fixture("operation_id_case");
     assert_eq!(
         problems[0].to_string(),
-        "operation_id_case.yaml:13: /paths/~1v1~1{project_id}~1logs/get/operationId: \
+        "operation_id_case.yaml:31: /paths/~1v1~1{project_id}~1logs/get/operationId: \
          operationId \"ListLogs\" is not snake_case (try \"list_logs\")"
     );
 }
@@ -481,6 +578,388 @@ fn each_ref_sibling_is_reported_once_by_its_own_rule() {
     );
 }
 
+/// `valid.yaml` with each `(old, new)` replaced (each `old` is there once), linted.
+fn lint_valid_with(edits: &[(&str, &str)]) -> Vec<Problem> {
+    let mut text = std::fs::read_to_string(fixtures().join("valid.yaml")).unwrap();
+    for (old, new) in edits {
+        assert_eq!(
+            text.matches(old).count(),
+            1,
+            "not once in valid.yaml: {old}"
+        );
+        text = text.replacen(old, new, 1);
+    }
+    lint::lint_text("valid.yaml", &text)
+}
+
+const LIST: &str = "/paths/~1v1~1{project_id}~1logs/get";
+const LINKS: &str = "/paths/~1v1~1{project_id}~1logs~1links/post";
+
+/// Mistakes in the extensions beyond the fixtures': (what, the edits of `valid.yaml`, the
+/// problems: rule, pointer, a part of the message). `{list}` and `{links}` in a pointer are
+/// the two operations.
+type Edits = &'static [(&'static str, &'static str)];
+type Expected = &'static [(Rule, &'static str, &'static str)];
+
+const EXTENSION_CASES: &[(&str, Edits, Expected)] = &[
+    (
+        "an extension where it does not belong",
+        &[
+            ("  version: v1\n", "  version: v1\n  x-service: {name: x}\n"),
+            (
+                "      x-log-link:\n        id: id\n",
+                "      x-paging: {stream: links}\n      x-log-link:\n        id: id\n",
+            ),
+        ],
+        &[
+            (
+                Rule::XService,
+                "/info/x-service",
+                "x-service belongs on the document, not on info",
+            ),
+            (
+                Rule::XPaging,
+                "/components/schemas/Link/x-paging",
+                "x-paging belongs on an operation, not on a schema",
+            ),
+        ],
+    ),
+    (
+        "an x-service name and env-names that are not names",
+        &[
+            ("  name: fixture\n", "  name: Fixture\n"),
+            ("[FIXTURE, FIXTURE_LOGS]", "[FIXTURE, fixture, FIXTURE]"),
+        ],
+        &[
+            (
+                Rule::XService,
+                "/x-service/name",
+                "x-service.name \"Fixture\" is not lower-case letters, digits and hyphens",
+            ),
+            (
+                Rule::XService,
+                "/x-service/env-names/1",
+                "x-service.env-names \"fixture\" is not upper-case letters",
+            ),
+            (
+                Rule::XService,
+                "/x-service/env-names/2",
+                "x-service.env-names lists \"FIXTURE\" twice",
+            ),
+        ],
+    ),
+    (
+        "a region under two servers, a default out of its enum, a url without {region}",
+        &[
+            (
+                "https://logs.{region}.example.eu",
+                "https://logs.example.eu",
+            ),
+            (
+                "        default: eu-west-1\n        enum: [eu-west-1]",
+                "        default: eu-west-2\n        enum: [eu-west-1, xx-north-1]",
+            ),
+        ],
+        &[
+            (
+                Rule::XService,
+                "/servers/1/url",
+                "server url \"https://logs.example.eu\" has no `{region}`",
+            ),
+            (
+                Rule::XService,
+                "/servers/1/variables/region/default",
+                "the default region \"eu-west-2\" of server \"https://logs.example.eu\" is not in its enum",
+            ),
+            (
+                Rule::XService,
+                "/servers/1/variables/region/enum/1",
+                "region \"xx-north-1\" is already served by server 0 (\"https://logs.{region}.example.com\")",
+            ),
+        ],
+    ),
+    (
+        "x-paging names that point at the wrong things",
+        &[
+            ("        offset: offset\n", "        offset: start_time\n"),
+            ("        items: logs\n", "        items: total\n"),
+            ("        key: id\n", "        key: idd\n"),
+        ],
+        &[
+            (
+                Rule::XPaging,
+                "{list}/x-paging/offset",
+                "x-paging.offset \"start_time\" is string, not an integer query parameter",
+            ),
+            (
+                Rule::XPaging,
+                "{list}/x-paging/items",
+                "x-paging.items \"total\" is integer, not an array",
+            ),
+        ],
+    ),
+    (
+        "an x-paging key that is not a property of the records",
+        &[("        key: id\n", "        key: idd\n")],
+        &[(
+            Rule::XPaging,
+            "{list}/x-paging/key",
+            "x-paging.key \"idd\" is not a property of the records' schema Log (its properties: id, name, size, status)",
+        )],
+    ),
+    (
+        "a stream or a call named as another method",
+        &[
+            ("        stream: logs\n", "        stream: list_log_links\n"),
+            (
+                "        call: log_links\n",
+                "        call: list_log_links\n",
+            ),
+        ],
+        &[
+            (
+                Rule::XPaging,
+                "{list}/x-paging/stream",
+                "\"list_log_links\" is already an operationId (/paths/~1v1~1{project_id}~1logs~1links/post/operationId); the x-paging stream needs a name of its own",
+            ),
+            (
+                Rule::XBatch,
+                "{links}/x-batch/call",
+                "\"list_log_links\" is already an operationId",
+            ),
+        ],
+    ),
+    (
+        "a call named as a stream",
+        &[("        call: log_links\n", "        call: logs\n")],
+        &[(
+            Rule::XBatch,
+            "{links}/x-batch/call",
+            "\"logs\" is already the x-paging stream (/paths/~1v1~1{project_id}~1logs/get/x-paging/stream); the x-batch call needs a name of its own",
+        )],
+    ),
+    (
+        "an x-window without max-days or split-days, on a parameter that is not in the query",
+        &[
+            ("        max-days: 30\n        split-days: 10\n", ""),
+            ("        end: end_time\n", "        end: project_id\n"),
+        ],
+        &[
+            (
+                Rule::XWindow,
+                "{list}/x-window",
+                "x-window has neither `max-days`",
+            ),
+            (
+                Rule::XWindow,
+                "{list}/x-window/end",
+                "x-window.end \"project_id\" is a path parameter, not a query parameter (its query parameters: limit, offset, start_time, end_time)",
+            ),
+        ],
+    ),
+    (
+        "results found in the response's one array property",
+        &[("        results: links\n", "")],
+        &[],
+    ),
+    (
+        "results that cannot be found",
+        &[
+            ("        results: links\n", ""),
+            (
+                "            $ref: '#/components/schemas/Link'\n    Link:\n",
+                "            $ref: '#/components/schemas/Link'\n        more:\n          type: array\n          \
+                 description: More.\n          items:\n            type: string\n    Link:\n",
+            ),
+        ],
+        &[(
+            Rule::XBatch,
+            "{links}/x-batch",
+            "x-batch has no `results`, and the 200 response's schema LinkResponse is not an array, an object with exactly one array property, or a oneOf of such",
+        )],
+    ),
+    (
+        "results found in each shape of a oneOf",
+        &[
+            ("        results: links\n", ""),
+            (
+                "    LinkResponse:\n      type: object\n",
+                "    LinkResponse:\n      description: The links, in one of two shapes.\n      oneOf:\n        - $ref: '#/components/schemas/LinkList'\n        - type: array\n          items:\n            $ref: '#/components/schemas/Link'\n    LinkList:\n      type: object\n",
+            ),
+        ],
+        &[],
+    ),
+    (
+        "log links that are neither strings nor x-log-link records",
+        &[("      x-log-link:\n        id: id\n        url: url\n", "")],
+        &[(
+            Rule::XLog,
+            "{links}/x-log/kind",
+            "x-log.kind \"audit\" makes these log links, but its results' schema Link is neither a string (a plain URL) nor has x-log-link",
+        )],
+    ),
+    (
+        "log links that are plain URLs",
+        &[(
+            "            $ref: '#/components/schemas/Link'\n    Link:\n",
+            "            type: string\n    Unused:\n",
+        )],
+        &[(
+            Rule::UnusedComponent,
+            "/components/schemas/Unused",
+            "never referenced",
+        )],
+    ),
+    (
+        "an x-log beside neither x-paging nor x-batch, of a kind that is not a word",
+        &[(
+            "      x-batch:\n        call: log_links\n        ids: ids\n        results: links\n      x-log:\n        kind: audit\n",
+            "      x-log:\n        kind: Audit Logs\n",
+        )],
+        &[
+            (
+                Rule::XLog,
+                "{links}/x-log",
+                "x-log belongs beside x-paging or x-batch",
+            ),
+            (
+                Rule::XLog,
+                "{links}/x-log/kind",
+                "x-log.kind \"Audit Logs\" is not a lower-case word",
+            ),
+        ],
+    ),
+    (
+        "an x-batch.ids that is not an array of strings, a limit that is not an integer",
+        &[
+            ("        ids: ids\n", "        ids: nope\n"),
+            ("        limit: limit\n", "        limit: end_time\n"),
+        ],
+        &[
+            (
+                Rule::XPaging,
+                "{list}/x-paging/limit",
+                "x-paging.limit \"end_time\" is string, not an integer query parameter",
+            ),
+            (
+                Rule::XBatch,
+                "{links}/x-batch/ids",
+                "x-batch.ids \"nope\" is not a property of the request body's schema LinkRequest (its properties: ids)",
+            ),
+        ],
+    ),
+    (
+        "x-log-file: a size that is not a size, a unit that is not one, inactive values not of the status",
+        &[
+            (
+                "        size: size\n        status: status\n        inactive: [Disable]\n",
+                "        size: status\n        size-unit: kB\n        status: status\n        inactive: [Off]\n",
+            ),
+            (
+                "          enum: [Active, Disable]\n",
+                "          enum: [Active, Disable]\n        flag:\n          type: boolean\n          description: A flag.\n",
+            ),
+        ],
+        &[
+            (
+                Rule::XLogFile,
+                "/components/schemas/Log/x-log-file/size-unit",
+                "x-log-file.size-unit \"kB\" is not `bytes` (the default) or `KiB`",
+            ),
+            (
+                Rule::XLogFile,
+                "/components/schemas/Log/x-log-file/inactive/0",
+                "x-log-file.inactive \"Off\" is not a value of the status property \"status\" (its enum: \"Active\", \"Disable\")",
+            ),
+        ],
+    ),
+    (
+        "x-log-file: a boolean size, inactive without status",
+        &[
+            (
+                "        size: size\n        status: status\n",
+                "        size: flag\n",
+            ),
+            (
+                "          enum: [Active, Disable]\n",
+                "          enum: [Active, Disable]\n        flag:\n          type: boolean\n          description: A flag.\n",
+            ),
+        ],
+        &[
+            (
+                Rule::XLogFile,
+                "/components/schemas/Log/x-log-file/size",
+                "x-log-file.size \"flag\" is boolean; a size is an integer, a number, a string, or a oneOf of integer and string",
+            ),
+            (
+                Rule::XLogFile,
+                "/components/schemas/Log/x-log-file/inactive",
+                "x-log-file.inactive lists status values, but x-log-file has no `status`",
+            ),
+        ],
+    ),
+    (
+        "an x-time on a schema that is not a string",
+        &[(
+            "      default: 10\n",
+            "      default: 10\n      x-time: audit\n",
+        )],
+        &[(
+            Rule::XTime,
+            "/components/schemas/Limit/x-time",
+            "x-time is on a schema of type integer; it marks a string schema",
+        )],
+    ),
+];
+
+#[test]
+fn the_extensions_are_checked_where_they_are() {
+    let mut failures = Vec::new();
+    for (what, edits, expected) in EXTENSION_CASES {
+        let problems = lint_valid_with(edits);
+        let got: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        let ok = problems.len() == expected.len()
+            && problems
+                .iter()
+                .zip(expected.iter())
+                .all(|(p, (rule, pointer, message))| {
+                    let pointer = pointer.replace("{list}", LIST).replace("{links}", LINKS);
+                    p.rule == *rule && p.pointer == pointer && p.message.contains(message)
+                });
+        if !ok {
+            failures.push(format!("{what}: expected {expected:?}\n  got {got:#?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn a_spec_without_extensions_lacks_only_x_service() {
+    // Every extension but `x-service` is optional: the base without any of them has one
+    // problem, the missing `x-service` (its servers have their regions).
+    let text = std::fs::read_to_string(fixtures().join("valid.yaml")).unwrap();
+    let mut spec: serde_yaml::Value = serde_yaml::from_str(&text).unwrap();
+    fn strip(node: &mut serde_yaml::Value) {
+        match node {
+            serde_yaml::Value::Mapping(map) => {
+                map.retain(|k, _| {
+                    !k.as_str()
+                        .is_some_and(|k| k.starts_with("x-") && k != "x-normalized")
+                });
+                map.values_mut().for_each(strip);
+            }
+            serde_yaml::Value::Sequence(list) => list.iter_mut().for_each(strip),
+            _ => {}
+        }
+    }
+    strip(&mut spec);
+    let text = serde_yaml::to_string(&spec).unwrap();
+    assert!(!text.contains("x-paging") && !text.contains("x-service"));
+    let problems = lint::lint_text("stripped.yaml", &text);
+    let rules: Vec<Rule> = problems.iter().map(|p| p.rule).collect();
+    assert_eq!(rules, [Rule::XService], "{problems:#?}");
+}
+
 #[test]
 fn the_command_fails_on_a_broken_spec_and_passes_on_the_real_ones() {
     let xtask = env!("CARGO_BIN_EXE_xtask");
@@ -508,7 +987,7 @@ fn the_command_fails_on_a_broken_spec_and_passes_on_the_real_ones() {
     let first = stderr.lines().next().unwrap_or_default();
     assert!(
         first.ends_with(
-            "operation_id_case.yaml:13: /paths/~1v1~1{project_id}~1logs/get/operationId: \
+            "operation_id_case.yaml:31: /paths/~1v1~1{project_id}~1logs/get/operationId: \
              operationId \"ListLogs\" is not snake_case (try \"list_logs\")"
         ),
         "{stderr}"

@@ -16,9 +16,10 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use crate::credentials::{Credentials, CredentialsChain};
-use crate::endpoint::{self, Service};
+use crate::endpoint;
 use crate::error::{Error, ErrorKind};
 use crate::runtime::{RetryPolicy, Runtime};
+use crate::service::ServiceMeta;
 
 /// The environment variable naming the region for [`ClientBuilder::from_env`].
 pub const ENV_REGION: &str = "HUAWEICLOUD_SDK_REGION";
@@ -35,8 +36,8 @@ pub const DEFAULT_ATTEMPT_TIMEOUT: Duration = Duration::from_secs(30);
 /// A generated client that can be assembled from its parts (implemented by
 /// [`service_client!`](crate::service_client)).
 pub trait ServiceClient: Sized {
-    /// The service of this client.
-    const SERVICE: Service;
+    /// The service of this client, as its spec describes it.
+    const META: &'static ServiceMeta;
     /// Assemble the client.
     fn from_parts(base_url: &str, http: reqwest::Client, runtime: Runtime) -> Self;
 }
@@ -196,7 +197,7 @@ impl<C: ServiceClient> ClientBuilder<C> {
     /// Check everything and build the client. Errors are [`ErrorKind::Configuration`] (or
     /// [`ErrorKind::InvalidInput`] for a malformed project id) and name what is wrong.
     pub fn build(self) -> Result<C, Error> {
-        let service = C::SERVICE;
+        let service = C::META;
         let env = Arc::clone(&self.env);
         let (credentials, chain_project) = if self.use_chain {
             let mut chain = CredentialsChain::new().with_env(move |name| env(name));
@@ -251,7 +252,7 @@ impl<C: ServiceClient> ClientBuilder<C> {
             Some(http) => http,
             None => http_client(self.connect_timeout, self.read_timeout)?,
         };
-        let runtime = Runtime::with_config(service.name(), credentials, project_id, self.retry)
+        let runtime = Runtime::with_config(service, credentials, project_id, self.retry)
             .with_attempt_timeout(self.attempt_timeout);
         // The credentials go through what every request does, once, so that a value that
         // cannot be sent or signed fails here rather than on the first call.
@@ -327,26 +328,30 @@ pub fn ensure_tls_provider() {
 }
 
 /// Give a generated `Client` its runtime hook, `builder()`, `from_env()` and error body
-/// conversion. One line in each service crate's `lib.rs`:
+/// conversion, for the service `META` describes. Written by the code generator into each
+/// service crate's `generated_service.rs`:
 ///
 /// ```ignore
-/// huaweicloud_core::service_client!(Client, huaweicloud_core::endpoint::Service::Dds);
+/// huaweicloud_core::service_client!(Client, &META);
 /// ```
+#[doc(hidden)]
 #[macro_export]
 macro_rules! service_client {
-    ($client:ident, $service:expr) => {
+    ($client:ident, $meta:expr) => {
         impl ::progenitor_client::ClientHooks<$crate::Runtime> for $client {
             async fn pre<E>(
                 &self,
                 request: &mut ::reqwest::Request,
-                _info: &::progenitor_client::OperationInfo,
+                info: &::progenitor_client::OperationInfo,
             ) -> ::std::result::Result<(), ::progenitor_client::Error<E>> {
                 use ::progenitor_client::ClientInfo as _;
-                self.inner().check_request(request).map_err(|e| {
-                    ::progenitor_client::Error::InvalidRequest(
-                        e.message().unwrap_or_default().to_owned(),
-                    )
-                })
+                self.inner()
+                    .check_request(request, info.operation_id)
+                    .map_err(|e| {
+                        ::progenitor_client::Error::InvalidRequest(
+                            e.message().unwrap_or_default().to_owned(),
+                        )
+                    })
             }
 
             async fn post<E>(
@@ -374,7 +379,7 @@ macro_rules! service_client {
         }
 
         impl $crate::client::ServiceClient for $client {
-            const SERVICE: $crate::endpoint::Service = $service;
+            const META: &'static $crate::service::ServiceMeta = $meta;
             fn from_parts(
                 base_url: &str,
                 http: ::reqwest::Client,

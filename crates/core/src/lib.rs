@@ -5,8 +5,12 @@ pub mod client;
 pub mod credentials;
 pub mod endpoint;
 pub mod error;
+pub mod log_api;
+// The machinery of the generated streams and batched calls, not an API of its own.
+#[doc(hidden)]
 pub mod paging;
 mod runtime;
+pub mod service;
 pub mod signing;
 pub mod window;
 pub mod wire;
@@ -14,7 +18,9 @@ pub mod wire;
 pub use client::ClientBuilder;
 pub use credentials::{Credentials, Secret};
 pub use error::{Error, ErrorKind};
+pub use log_api::{LogApi, LogFile, LogLink};
 pub use runtime::{RetryPolicy, Runtime, is_retryable_status};
+pub use service::ServiceMeta;
 pub use window::TimeWindow;
 
 /// Re-exported so the generated crates and their users name one version of each.

@@ -1,6 +1,8 @@
-//! Offset/limit paging as a [`Stream`], shared by the list streams of the service crates.
+//! Offset/limit paging as a [`Stream`], windows split, and id batches: the machinery of the
+//! streams and batched calls the code generator writes for each service crate (from its
+//! spec's `x-paging`, `x-window` and `x-batch`).
 //!
-//! A service crate supplies one closure that fetches the page at an offset; [`offset_pages`]
+//! The generated code supplies one closure that fetches the page at an offset; [`offset_pages`]
 //! walks the pages until the service has no more, and yields the records one by one.
 
 use std::collections::HashSet;
@@ -10,7 +12,7 @@ use std::hash::Hash;
 use futures_util::{Stream, StreamExt as _, TryStreamExt as _, stream};
 
 use crate::error::{Error, ErrorKind};
-use crate::window::{MAX_CALL_WINDOW, TimeWindow};
+use crate::window::TimeWindow;
 
 /// The largest offset the list operations accept (`offset` is an `int32`).
 pub const MAX_OFFSET: u64 = i32::MAX as u64;
@@ -114,11 +116,12 @@ where
     })
 }
 
-/// Every record of `window`: split into windows of at most 30 days in whole seconds (the
+/// Every record of `window`: split into windows of at most `split` in whole seconds (the
 /// time formats carry no fractions), each listed by `list_window`, in order, each record once
 /// by `key`.
 pub fn windowed<T, K, S>(
     window: TimeWindow,
+    split: chrono::TimeDelta,
     list_window: impl FnMut(TimeWindow) -> S,
     key: impl Fn(&T) -> K,
 ) -> impl Stream<Item = Result<T, Error>>
@@ -126,7 +129,7 @@ where
     S: Stream<Item = Result<T, Error>>,
     K: Eq + Hash,
 {
-    let all = stream::iter(window.whole_seconds().split(MAX_CALL_WINDOW)).flat_map(list_window);
+    let all = stream::iter(window.whole_seconds().split(split)).flat_map(list_window);
     unique_by(all, key)
 }
 
@@ -223,7 +226,7 @@ mod tests {
     async fn batches_of_at_most_the_limit_and_a_count_check() {
         let ids: Vec<u32> = (0..23).collect();
         let calls = AtomicU32::new(0);
-        let out = batched(&ids, 10, ("dds", "op"), |chunk| {
+        let out = batched(&ids, 10, ("example", "op"), |chunk| {
             calls.fetch_add(1, Ordering::Relaxed);
             let links: Vec<u32> = chunk.iter().map(|i| i * 100).collect();
             async move { Ok(links) }
@@ -232,7 +235,7 @@ mod tests {
         .unwrap();
         assert_eq!(calls.load(Ordering::Relaxed), 3);
         assert_eq!(out[22], (22, 2200));
-        let short = batched(&ids, 50, ("dds", "op"), |_| async { Ok(vec![1u32]) })
+        let short = batched(&ids, 50, ("example", "op"), |_| async { Ok(vec![1u32]) })
             .await
             .unwrap_err();
         assert_eq!(short.kind(), crate::ErrorKind::Decode);
@@ -240,7 +243,7 @@ mod tests {
             short.to_string().contains("asked for 23 links, got 1"),
             "{short}"
         );
-        let none: Vec<(u32, u32)> = batched(&[], 50, ("dds", "op"), |_| async {
+        let none: Vec<(u32, u32)> = batched(&[], 50, ("example", "op"), |_| async {
             Err(Error::new(crate::ErrorKind::Transport, "no call expected"))
         })
         .await

@@ -65,6 +65,7 @@ use tracing::Instrument as _;
 
 use crate::credentials::{Credentials, Secret};
 use crate::error::{OPERATION_HEADER, REQUEST_ID_HEADER};
+use crate::service::ServiceMeta;
 use crate::signing;
 
 /// How failed attempts are retried.
@@ -128,7 +129,7 @@ pub struct Runtime {
 
 #[derive(Clone)]
 struct Inner {
-    service: &'static str,
+    service: &'static ServiceMeta,
     credentials: Option<Credentials>,
     project_id: Option<String>,
     retry: RetryPolicy,
@@ -169,7 +170,7 @@ impl Clone for ClockSkew {
 impl std::fmt::Debug for Runtime {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Runtime")
-            .field("service", &self.inner.service)
+            .field("service", &self.inner.service.name)
             .field("credentials", &self.inner.credentials)
             .field("project_id", &self.inner.project_id)
             .field("retry", &self.inner.retry)
@@ -183,14 +184,14 @@ impl Runtime {
     /// A runtime for `service` that sends requests unauthenticated, with default retries:
     /// for tests against a local server. Clients for the real service come from the crates'
     /// `Client::builder()`.
-    pub fn new(service: &'static str) -> Self {
+    pub fn new(service: &'static ServiceMeta) -> Self {
         Self::with_config(service, None, None, RetryPolicy::default())
     }
 
     /// A runtime with credentials, project id and retry policy, and the default attempt
     /// deadline ([`DEFAULT_ATTEMPT_TIMEOUT`](crate::client::DEFAULT_ATTEMPT_TIMEOUT)).
     pub fn with_config(
-        service: &'static str,
+        service: &'static ServiceMeta,
         credentials: Option<Credentials>,
         project_id: Option<String>,
         retry: RetryPolicy,
@@ -251,8 +252,13 @@ impl Runtime {
         self.inner.clock_skew.set(skew);
     }
 
-    /// The service this runtime talks to.
+    /// The name of the service this runtime talks to.
     pub fn service(&self) -> &'static str {
+        self.inner.service.name
+    }
+
+    /// The service this runtime talks to, as its spec describes it.
+    pub fn meta(&self) -> &'static ServiceMeta {
         self.inner.service
     }
 
@@ -269,7 +275,7 @@ impl Runtime {
                 crate::ErrorKind::Configuration,
                 format!(
                     "project_id: no project id configured for {}; call .project_id(..) on the builder or set {}",
-                    self.inner.service,
+                    self.inner.service.name,
                     crate::credentials::ENV_PROJECT_ID
                 ),
             )
@@ -281,19 +287,32 @@ impl Runtime {
         &self.inner.retry
     }
 
-    /// Check a request before anything is sent: a `start_time`/`end_time` window must be
-    /// readable, end after it starts and, for DDS and RDS, span at most 30 days. Called by the
-    /// generated code for every operation (the `pre` hook); the error names the field and the
-    /// limit, and the operation is added where the generated error is converted.
-    pub fn check_request(&self, request: &reqwest::Request) -> Result<(), crate::Error> {
-        crate::window::check_request(
-            request.url(),
-            crate::window::max_call_window(self.inner.service),
-        )
+    /// Check a request of operation `operation_id` before anything is sent: its time window
+    /// (`x-window`) must be readable, end after it starts and span at most the operation's
+    /// `max-days`. Called by the generated code for every operation (the `pre` hook); the
+    /// error names the field and the limit, and the operation is added where the generated
+    /// error is converted.
+    #[doc(hidden)]
+    pub fn check_request(
+        &self,
+        request: &reqwest::Request,
+        operation_id: &str,
+    ) -> Result<(), crate::Error> {
+        let Some(op) = self.inner.service.operation(operation_id) else {
+            return Ok(());
+        };
+        let Some(window) = op.window else {
+            return Ok(());
+        };
+        let max = op
+            .max_window_days
+            .map(|days| chrono::TimeDelta::days(i64::from(days)));
+        crate::window::check_request(request.url(), window, max)
     }
 
     /// Send one operation's request: authenticate, retry, trace. Called by the generated code
     /// for every operation.
+    #[doc(hidden)]
     ///
     /// A request whose credentials cannot be applied (a header value they cannot be, a request
     /// that cannot be signed) is not sent at all: the answer is then a local response that
@@ -307,7 +326,7 @@ impl Runtime {
     ) -> reqwest::Result<reqwest::Response> {
         let span = tracing::info_span!(
             "huaweicloud.operation",
-            service = self.inner.service,
+            service = self.inner.service.name,
             operation = info.operation_id,
             status = tracing::field::Empty,
             attempts = tracing::field::Empty,
@@ -427,6 +446,7 @@ impl Runtime {
     /// When `outcome` stands for a request [`execute`](Self::execute) did not send, the error
     /// message to report instead (`request not sent: …`). The generated clients' `post` hook
     /// calls it on every outcome, so such a response never reaches a caller.
+    #[doc(hidden)]
     pub fn not_sent(&self, outcome: &reqwest::Result<reqwest::Response>) -> Option<String> {
         let NotSent(why) = outcome.as_ref().ok()?.extensions().get::<NotSent>()?;
         Some(format!("request not sent: {why}"))
@@ -677,7 +697,7 @@ mod tests {
 
     #[test]
     fn the_clock_skew_comes_from_the_latest_readable_date() {
-        let runtime = Runtime::new("dds");
+        let runtime = Runtime::new(&crate::service::tests::EXAMPLE);
         assert_eq!(runtime.clock_skew(), None);
         let local = chrono::Utc::now();
         assert!((runtime.service_now() - local).num_seconds().abs() < 5);
@@ -721,7 +741,7 @@ mod tests {
 
     #[test]
     fn the_attempt_deadline_is_configurable() {
-        let runtime = Runtime::new("dds");
+        let runtime = Runtime::new(&crate::service::tests::EXAMPLE);
         assert_eq!(
             runtime.attempt_timeout(),
             crate::client::DEFAULT_ATTEMPT_TIMEOUT

@@ -1,18 +1,15 @@
 //! Time windows: what one list call may cover, and splitting longer ones.
 //!
-//! The DDS and RDS list operations take at most 30 days per call; TaurusDB documents no limit.
-//! [`TimeWindow`] is what callers hand to the paging streams of the service crates, which
-//! split it with [`TimeWindow::split`]. [`check_request`] enforces the same rules on every
-//! request the generated clients send, so a hand-built call that spans too much fails before
-//! anything leaves the machine, naming the field and the limit.
+//! How long a window one call may span is the operation's (`x-window.max-days` in its spec,
+//! in the crate's `META`). [`TimeWindow`] is what callers hand to the paging streams of the
+//! service crates, which split it with [`TimeWindow::split`]. [`check_request`] enforces the
+//! same rules on every request the generated clients send, so a hand-built call that spans too
+//! much fails before anything leaves the machine, naming the field and the limit.
 
 use chrono::{DateTime, TimeDelta, TimeZone, Utc};
 
 use crate::error::Error;
 use crate::wire;
-
-/// The longest window one DDS or RDS list call accepts.
-pub const MAX_CALL_WINDOW: TimeDelta = TimeDelta::days(30);
 
 /// A half-open time range `[start, end)` with `end` after `start`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -97,25 +94,21 @@ impl TimeWindow {
     }
 }
 
-/// The longest window one list call of `service` (by [`Service::name`](crate::endpoint::Service::name))
-/// accepts, where the service documents one.
-pub fn max_call_window(service: &str) -> Option<TimeDelta> {
-    match service {
-        "dds" | "rds" => Some(MAX_CALL_WINDOW),
-        _ => None,
-    }
-}
-
-/// Check the `start_time`/`end_time` query of a request before it is sent: both readable,
-/// `end_time` after `start_time`, and no longer than `max` when given. The message names the
-/// field and the limit. Requests without both parameters pass.
-pub fn check_request(url: &url::Url, max: Option<TimeDelta>) -> Result<(), Error> {
+/// Check the time window of a request before it is sent: its `start` and `end` query
+/// parameters (the operation's `x-window`) both readable, the end after the start, and the
+/// window no longer than `max` when given. The message names the field and the limit.
+/// Requests without both parameters pass.
+pub fn check_request(
+    url: &url::Url,
+    (start_name, end_name): (&'static str, &'static str),
+    max: Option<TimeDelta>,
+) -> Result<(), Error> {
     let (mut start, mut end) = (None, None);
     for (name, value) in url.query_pairs() {
-        match name.as_ref() {
-            "start_time" => start = Some(value.into_owned()),
-            "end_time" => end = Some(value.into_owned()),
-            _ => {}
+        if name == start_name {
+            start = Some(value.into_owned());
+        } else if name == end_name {
+            end = Some(value.into_owned());
         }
     }
     let (Some(start), Some(end)) = (start, end) else {
@@ -124,14 +117,14 @@ pub fn check_request(url: &url::Url, max: Option<TimeDelta>) -> Result<(), Error
     let parse = |field: &'static str, value: &str| {
         wire::parse_any_time(field, value).map_err(|e| Error::invalid_input(field, e.expected))
     };
-    let window = TimeWindow::new(parse("start_time", &start)?, parse("end_time", &end)?)?;
+    let window = TimeWindow::new(parse(start_name, &start)?, parse(end_name, &end)?)?;
     if let Some(max) = max
         && window.length() > max
     {
         return Err(Error::invalid_input(
-            "end_time",
+            end_name,
             format!(
-                "one call covers at most {} days from start_time, this one spans {}; \
+                "one call covers at most {} days from {start_name}, this one spans {}; \
                  the service crates' paging streams split longer windows",
                 max.num_days(),
                 describe(window.length())
@@ -157,6 +150,9 @@ mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
 
+    const MAX: TimeDelta = TimeDelta::days(30);
+    const PARAMS: (&str, &str) = ("start_time", "end_time");
+
     fn t(s: &str) -> DateTime<Utc> {
         DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
     }
@@ -177,16 +173,16 @@ mod tests {
     #[test]
     fn split_covers_exactly_in_steps_of_at_most_max() {
         let w = TimeWindow::new(t("2024-01-01T00:00:00Z"), t("2024-03-15T12:00:00Z")).unwrap();
-        let parts = w.split(MAX_CALL_WINDOW);
+        let parts = w.split(MAX);
         assert_eq!(parts.len(), 3);
         assert_eq!(parts[0].start(), w.start());
         assert_eq!(parts.last().unwrap().end(), w.end());
         for pair in parts.windows(2) {
             assert_eq!(pair[0].end(), pair[1].start());
         }
-        assert!(parts.iter().all(|p| p.length() <= MAX_CALL_WINDOW));
+        assert!(parts.iter().all(|p| p.length() <= MAX));
         let short = TimeWindow::new(t("2024-01-01T00:00:00Z"), t("2024-01-31T00:00:00Z")).unwrap();
-        assert_eq!(short.split(MAX_CALL_WINDOW), vec![short]);
+        assert_eq!(short.split(MAX), vec![short]);
     }
 
     #[test]
@@ -199,7 +195,7 @@ mod tests {
             start + TimeDelta::days(60) + TimeDelta::microseconds(7),
         )
         .unwrap();
-        let parts = w.whole_seconds().split(MAX_CALL_WINDOW);
+        let parts = w.whole_seconds().split(MAX);
         assert_eq!(parts.len(), 3);
         assert_eq!(parts[0].start(), t("2024-01-01T00:00:00Z"));
         assert_eq!(parts[2].length(), TimeDelta::seconds(1));
@@ -212,22 +208,22 @@ mod tests {
             "https://h/x?start_time=2024-01-01T00:00:00%2B0800&end_time=2024-01-31T00:00:00%2B0800",
         )
         .unwrap();
-        check_request(&ok, Some(MAX_CALL_WINDOW)).unwrap();
+        check_request(&ok, PARAMS, Some(MAX)).unwrap();
         let long = url::Url::parse(
             "https://h/x?start_time=2024-01-01T00:00:00%2B0800&end_time=2024-02-01T00:00:01%2B0800",
         )
         .unwrap();
-        let err = check_request(&long, Some(MAX_CALL_WINDOW)).unwrap_err();
+        let err = check_request(&long, PARAMS, Some(MAX)).unwrap_err();
         let msg = err.to_string();
         assert!(
             msg.contains("end_time") && msg.contains("at most 30 days"),
             "{msg}"
         );
         assert!(msg.contains("31 days 0h 0m 1s"), "{msg}");
-        check_request(&long, None).unwrap();
+        check_request(&long, PARAMS, None).unwrap();
         let millis =
             url::Url::parse("https://h/x?start_time=1704067300000&end_time=1704067200000").unwrap();
-        let err = check_request(&millis, None).unwrap_err();
+        let err = check_request(&millis, PARAMS, None).unwrap_err();
         assert!(
             err.to_string().contains("must be after start_time"),
             "{err}"
@@ -235,7 +231,7 @@ mod tests {
         let garbled =
             url::Url::parse("https://h/x?start_time=yesterday&end_time=1704067200000").unwrap();
         assert!(
-            check_request(&garbled, None)
+            check_request(&garbled, PARAMS, None)
                 .unwrap_err()
                 .to_string()
                 .starts_with("invalid input: start_time")

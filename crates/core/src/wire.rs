@@ -121,9 +121,134 @@ pub fn kib_to_bytes(field: &'static str, kib: f64) -> Result<u64, WireError> {
     Ok(bytes as u64)
 }
 
+/// Decoders from a field's JSON form, for the normalized views the code generator writes
+/// (`x-log-file`, `x-log-link`): they take whatever Rust type typify made of a field (a
+/// number, a string, a newtype, an enum of both, an `Option` of any) through its `Serialize`.
+#[doc(hidden)]
+pub mod from_json {
+    use chrono::{DateTime, FixedOffset, Utc};
+    use serde::Serialize;
+    use serde_json::Value;
+
+    use super::WireError;
+
+    fn json(field: &'static str, value: &impl Serialize) -> Result<Value, WireError> {
+        serde_json::to_value(value).map_err(|e| WireError::new(field, e.to_string(), "a value"))
+    }
+
+    /// A text field; a number is taken as its digits.
+    pub fn text(field: &'static str, value: &impl Serialize) -> Result<String, WireError> {
+        opt_text(field, value)?.ok_or_else(|| WireError::new(field, "null", "a text"))
+    }
+
+    /// A text field that may be absent (null).
+    pub fn opt_text(
+        field: &'static str,
+        value: &impl Serialize,
+    ) -> Result<Option<String>, WireError> {
+        match json(field, value)? {
+            Value::Null => Ok(None),
+            Value::String(s) => Ok(Some(s)),
+            Value::Number(n) => Ok(Some(n.to_string())),
+            other => Err(WireError::new(field, other.to_string(), "a text")),
+        }
+    }
+
+    /// A size: a non-negative integer or decimal digits of bytes, or with `kib` a number (or
+    /// digits) of KB, possibly with decimals. Absent (null) is `None`.
+    pub fn size(
+        field: &'static str,
+        value: &impl Serialize,
+        kib: bool,
+    ) -> Result<Option<u64>, WireError> {
+        let bad = |v: &Value| WireError::new(field, v.to_string(), "a non-negative size");
+        match json(field, value)? {
+            Value::Null => Ok(None),
+            Value::Number(n) if kib => n
+                .as_f64()
+                .ok_or_else(|| bad(&Value::Number(n.clone())))
+                .and_then(|k| super::kib_to_bytes(field, k))
+                .map(Some),
+            Value::Number(n) => n
+                .as_u64()
+                .ok_or_else(|| bad(&Value::Number(n.clone())))
+                .map(Some),
+            Value::String(s) if kib => s
+                .trim()
+                .parse::<f64>()
+                .map_err(|_| WireError::new(field, s.clone(), "a non-negative size in KB"))
+                .and_then(|k| super::kib_to_bytes(field, k))
+                .map(Some),
+            Value::String(s) => super::parse_byte_count(field, &s).map(Some),
+            other => Err(bad(&other)),
+        }
+    }
+
+    /// A time: `yyyy-mm-ddThh:mm:ss+hhmm` or RFC 3339 (its offset kept), Unix seconds or
+    /// milliseconds (as a number or digits), or `yyyy-MM-dd HH:mm:ss` (UTC). Absent (null)
+    /// is `None`.
+    pub fn time(
+        field: &'static str,
+        value: &impl Serialize,
+    ) -> Result<Option<DateTime<FixedOffset>>, WireError> {
+        let utc = |t: DateTime<Utc>| t.fixed_offset();
+        match json(field, value)? {
+            Value::Null => Ok(None),
+            Value::String(s) => match super::parse_audit_time(field, s.trim()) {
+                Ok(t) => Ok(Some(t)),
+                Err(_) => super::parse_any_time(field, &s).map(|t| Some(utc(t))),
+            },
+            Value::Number(n) => n
+                .as_i64()
+                .ok_or_else(|| WireError::new(field, n.to_string(), "a Unix timestamp"))
+                .and_then(|n| super::parse_epoch(field, n))
+                .map(|t| Some(utc(t))),
+            other => Err(WireError::new(field, other.to_string(), "a time")),
+        }
+    }
+
+    /// Whether a file is available: not when its status is one of `inactive` (any case).
+    pub fn active(
+        field: &'static str,
+        value: &impl Serialize,
+        inactive: &[&str],
+    ) -> Result<bool, WireError> {
+        Ok(!opt_text(field, value)?
+            .is_some_and(|s| inactive.iter().any(|i| s.eq_ignore_ascii_case(i))))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn json_forms_of_sizes_times_and_status() {
+        use from_json::{active, size, time};
+        assert_eq!(size("size", &2473_i64, false), Ok(Some(2473)));
+        assert_eq!(size("size", &"2473", false), Ok(Some(2473)));
+        assert_eq!(size("size", &Option::<i64>::None, false), Ok(None));
+        assert!(size("size", &-1_i64, false).is_err());
+        assert!(size("size", &"12kb", false).is_err());
+        assert_eq!(size("size", &20481.835938_f64, true), Ok(Some(20_973_400)));
+        assert_eq!(size("size", &"1", true), Ok(Some(1024)));
+        assert_eq!(
+            time("t", &"2020-12-06T09:00:00+0800").map(|t| t.map(|t| t.to_rfc3339())),
+            Ok(Some("2020-12-06T09:00:00+08:00".to_owned()))
+        );
+        assert_eq!(
+            time("t", &1_704_038_400_000_i64).map(|t| t.map(|t| t.to_rfc3339())),
+            Ok(Some("2023-12-31T16:00:00+00:00".to_owned()))
+        );
+        assert_eq!(time("t", &Option::<String>::None), Ok(None));
+        assert!(time("t", &"yesterday").is_err());
+        assert_eq!(active("status", &Some("Disable"), &["Disable"]), Ok(false));
+        assert_eq!(active("status", &Some("Active"), &["Disable"]), Ok(true));
+        assert_eq!(
+            active("status", &Option::<String>::None, &["Disable"]),
+            Ok(true)
+        );
+    }
 
     #[test]
     fn audit_times_round_trip_in_the_service_format() {

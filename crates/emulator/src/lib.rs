@@ -129,9 +129,7 @@ pub async fn start(config: Config) -> Result<Emulator, Error> {
     let endpoint = format!("http://{}", SocketAddr::new(host, addr.port()));
     let dataset = Arc::new(Dataset::generate(&config));
     let app = Arc::new(server::App::new(config, dataset, endpoint.clone()));
-    let router = axum::Router::new()
-        .fallback(server::handle)
-        .with_state(Arc::clone(&app));
+    let router = server::router(Arc::clone(&app));
     let (tx, rx) = oneshot::channel::<()>();
     let serve = axum::serve(
         net::ResettableListener(listener),

@@ -79,7 +79,7 @@ async fn dds_client_lists_and_links_every_instance() {
             }
             offset += files.len() as i64;
             ids.extend(files.into_iter().map(|f| {
-                assert_eq!(f.size_bytes, 5000);
+                assert_eq!(f.size_bytes, Some(5000));
                 f.id
             }));
         }
@@ -130,7 +130,11 @@ async fn rds_client_lists_and_links_every_instance() {
         let files = page.files().unwrap();
         assert!(!files.is_empty());
         let ids: Vec<String> = files.iter().map(|f| f.id.clone()).collect();
-        assert!(files.iter().all(|f| f.size_bytes.abs_diff(5000) <= 1));
+        assert!(
+            files
+                .iter()
+                .all(|f| f.size_bytes.is_some_and(|n| n.abs_diff(5000) <= 1))
+        );
         let links = client
             .show_auditlog_download_link()
             .project_id(p.as_str())
@@ -195,7 +199,7 @@ async fn taurusdb_client_lists_and_links_every_node_in_every_shape() {
                     &first.url,
                     Service::Taurusdb,
                     &inst.id,
-                    first.id.as_deref().unwrap(),
+                    first.id.as_str(),
                 )
                 .await;
             }

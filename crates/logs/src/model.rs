@@ -4,8 +4,13 @@
 use std::fmt;
 use std::str::FromStr;
 
+use std::sync::Arc;
+
 use chrono::{DateTime, Utc};
+use huaweicloud_core::{LogApi, ServiceMeta};
 use serde::{Deserialize, Serialize};
+
+use crate::source::SourceConfig;
 
 /// A service whose logs can be archived.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -23,27 +28,60 @@ impl ServiceKind {
     /// All services.
     pub const ALL: [ServiceKind; 3] = [Self::Dds, Self::Rds, Self::Taurusdb];
 
+    /// What its service crate says it is: name, endpoints, operations and their limits. The
+    /// one place that maps a kind to a crate, with [`ServiceKind::connect`].
+    pub fn meta(self) -> &'static ServiceMeta {
+        match self {
+            Self::Dds => &huaweicloud_dds::META,
+            Self::Rds => &huaweicloud_rds::META,
+            Self::Taurusdb => &huaweicloud_taurusdb::META,
+        }
+    }
+
+    /// A client of the service, configured by `config`, seen through [`LogApi`].
+    pub fn connect(
+        self,
+        config: &SourceConfig,
+    ) -> Result<Arc<dyn LogApi>, huaweicloud_core::Error> {
+        Ok(match self {
+            Self::Dds => Arc::new(config.builder::<huaweicloud_dds::Client>().build()?),
+            Self::Rds => Arc::new(config.builder::<huaweicloud_rds::Client>().build()?),
+            Self::Taurusdb => Arc::new(config.builder::<huaweicloud_taurusdb::Client>().build()?),
+        })
+    }
+
     /// Lowercase name, also the first directory of the layout.
     pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Dds => "dds",
-            Self::Rds => "rds",
-            Self::Taurusdb => "taurusdb",
-        }
+        self.meta().name
+    }
+
+    /// The kind of log archived: the first its spec lists (`audit`, `ddl`).
+    pub fn log_kind(self) -> &'static str {
+        self.meta().log_kinds().first().copied().unwrap_or("audit")
     }
 
     /// Most ids one link request takes.
     pub fn link_batch(self) -> usize {
-        match self {
-            Self::Dds => huaweicloud_dds::paging::MAX_LINK_IDS,
-            Self::Rds => huaweicloud_rds::paging::MAX_LINK_IDS,
-            Self::Taurusdb => huaweicloud_taurusdb::paging::MAX_LINK_IDS,
-        }
+        self.meta()
+            .log_linking(self.log_kind())
+            .and_then(|op| op.batch_size)
+            .unwrap_or(1)
     }
 
-    /// Whether listing needs a node id (TaurusDB lists one node at a time).
+    /// Whether listing needs a node id (the service lists one node at a time).
     pub fn needs_node(self) -> bool {
-        self == Self::Taurusdb
+        self.meta()
+            .log_listing(self.log_kind())
+            .is_some_and(|op| op.required.contains(&"node_id"))
+    }
+
+    /// Whether listing can be narrowed to a node (it takes a node id at all).
+    pub fn lists_by_node(self) -> bool {
+        self.needs_node()
+            || self
+                .meta()
+                .log_listing(self.log_kind())
+                .is_some_and(|op| op.optional.contains(&"node_id"))
     }
 }
 
@@ -56,16 +94,30 @@ impl fmt::Display for ServiceKind {
 impl FromStr for ServiceKind {
     type Err = String;
 
+    /// Its name, or any of its environment names (`gaussdb` is TaurusDB), in any case.
     fn from_str(s: &str) -> Result<Self, String> {
-        match s.to_ascii_lowercase().as_str() {
-            "dds" => Ok(Self::Dds),
-            "rds" => Ok(Self::Rds),
-            "taurusdb" | "gaussdb" => Ok(Self::Taurusdb),
-            _ => Err(format!(
-                "unknown service {s:?}: expected dds, rds or taurusdb"
-            )),
-        }
+        Self::ALL
+            .into_iter()
+            .find(|kind| {
+                let meta = kind.meta();
+                meta.name.eq_ignore_ascii_case(s)
+                    || meta.env_names.iter().any(|n| n.eq_ignore_ascii_case(s))
+            })
+            .ok_or_else(|| {
+                let names: Vec<&str> = Self::ALL.iter().map(|k| k.as_str()).collect();
+                format!("unknown service {s:?}: expected {}", names.join(", "))
+            })
     }
+}
+
+/// An instance (and node) whose files to archive.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Target {
+    /// Instance id.
+    pub instance_id: String,
+    /// Node id: required where the service lists one node at a time (TaurusDB), a filter
+    /// where it can (DDS), refused where it cannot (RDS).
+    pub node_id: Option<String>,
 }
 
 /// What the listing says about a file's size.

@@ -1,14 +1,16 @@
-//! One interface over the three services' clients: list files, get links.
+//! One service's logs, whichever service: list files, get links. Everything particular to a
+//! service comes from its crate's generated [`LogApi`]; this module only adds what an archive
+//! needs on top (how far back to list, when a link expires).
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use chrono::{DateTime, TimeDelta, Utc};
 use futures_util::{Stream, StreamExt as _, TryStreamExt as _};
 use huaweicloud_core::client::{ClientBuilder, ServiceClient};
-use huaweicloud_core::{Credentials, RetryPolicy, TimeWindow};
+use huaweicloud_core::{Credentials, LogApi, RetryPolicy, TimeWindow};
 
-use crate::archive::Target;
-use crate::model::{Link, ListedSize, LogFile, ServiceKind};
+use crate::model::{Link, ListedSize, LogFile, ServiceKind, Target};
 
 /// How long DDS and RDS links live when the link itself does not say (the documents: 5 min).
 pub const DEFAULT_LINK_LIFETIME: TimeDelta = TimeDelta::minutes(5);
@@ -40,7 +42,7 @@ pub struct SourceConfig {
 }
 
 impl SourceConfig {
-    fn builder<C: ServiceClient>(&self) -> ClientBuilder<C> {
+    pub(crate) fn builder<C: ServiceClient>(&self) -> ClientBuilder<C> {
         let mut b = ClientBuilder::<C>::new().from_env();
         if let Some(r) = &self.region {
             b = b.region(r.clone());
@@ -67,35 +69,27 @@ impl SourceConfig {
     }
 }
 
-#[derive(Debug, Clone)]
-enum Client {
-    Dds(huaweicloud_dds::Client),
-    Rds(huaweicloud_rds::Client),
-    Taurusdb(huaweicloud_taurusdb::Client),
-}
-
 /// A service client, seen through the one model of this crate.
 #[derive(Debug, Clone)]
 pub struct Source {
     kind: ServiceKind,
-    client: Client,
+    log_kind: &'static str,
+    api: Arc<dyn LogApi>,
     base_url: url::Url,
 }
 
 impl Source {
     /// A source for `kind` configured by `config`.
     pub fn new(kind: ServiceKind, config: &SourceConfig) -> Result<Self, huaweicloud_core::Error> {
-        use progenitor_client_info::ClientInfo as _;
-        let client = match kind {
-            ServiceKind::Dds => Client::Dds(config.builder().build()?),
-            ServiceKind::Rds => Client::Rds(config.builder().build()?),
-            ServiceKind::Taurusdb => Client::Taurusdb(config.builder().build()?),
-        };
-        let base = match &client {
-            Client::Dds(c) => c.baseurl().to_owned(),
-            Client::Rds(c) => c.baseurl().to_owned(),
-            Client::Taurusdb(c) => c.baseurl().to_owned(),
-        };
+        Self::with_api(kind, kind.connect(config)?)
+    }
+
+    /// A source over a client already built.
+    pub fn with_api(
+        kind: ServiceKind,
+        api: Arc<dyn LogApi>,
+    ) -> Result<Self, huaweicloud_core::Error> {
+        let base = api.base_url().to_owned();
         let base_url = url::Url::parse(&base).map_err(|e| {
             huaweicloud_core::Error::new(
                 huaweicloud_core::ErrorKind::Configuration,
@@ -104,7 +98,8 @@ impl Source {
         })?;
         Ok(Self {
             kind,
-            client,
+            log_kind: kind.log_kind(),
+            api,
             base_url,
         })
     }
@@ -122,11 +117,12 @@ impl Source {
     /// The runtime of the service client: its retry policy, and the service's clock as its
     /// answers' `Date` tells it.
     pub fn runtime(&self) -> &huaweicloud_core::Runtime {
-        match &self.client {
-            Client::Dds(c) => c.runtime(),
-            Client::Rds(c) => c.runtime(),
-            Client::Taurusdb(c) => c.runtime(),
-        }
+        self.api.runtime()
+    }
+
+    /// Most ids one link request takes.
+    pub fn link_batch(&self) -> usize {
+        self.api.link_batch(self.log_kind)
     }
 
     /// The part of `window` that can hold files: no later than now (with a minute for
@@ -158,59 +154,28 @@ impl Source {
         let Some(window) = self.listable(window) else {
             return futures_util::stream::empty().boxed();
         };
-        let instance = instance_id.to_owned();
-        match &self.client {
-            Client::Dds(c) => c
-                .audit_log_files(instance_id, window, node_id)
-                .map_ok(move |f| LogFile {
-                    service: ServiceKind::Dds,
-                    instance_id: instance.clone(),
-                    node_id: f.node_id,
-                    id: f.id,
-                    name: f.name,
-                    size: ListedSize::Exact(f.size_bytes),
-                    start_time: Some(f.start_time.to_utc()),
-                    end_time: Some(f.end_time.to_utc()),
-                })
-                .boxed(),
-            Client::Rds(c) => c
-                .audit_log_files(instance_id, window)
-                .map_ok(move |f| LogFile {
-                    service: ServiceKind::Rds,
-                    instance_id: instance.clone(),
-                    node_id: None,
-                    id: f.id,
-                    name: f.name,
-                    size: ListedSize::Approx(f.size_bytes),
-                    start_time: Some(f.begin_time.to_utc()),
-                    end_time: Some(f.end_time.to_utc()),
-                })
-                .boxed(),
-            Client::Taurusdb(c) => {
-                let Some(node) = node_id else {
-                    return futures_util::stream::once(std::future::ready(Err(
-                        huaweicloud_core::Error::invalid_input(
-                            "node_id",
-                            "TaurusDB lists DDL logs one node at a time: give a node id",
-                        ),
-                    )))
-                    .boxed();
-                };
-                let node_owned = node.to_owned();
-                c.ddl_log_files(instance_id, node, window)
-                    .map_ok(move |f| LogFile {
-                        service: ServiceKind::Taurusdb,
-                        instance_id: instance.clone(),
-                        node_id: Some(node_owned.clone()),
-                        id: f.id,
-                        name: f.file_name,
-                        size: f.size_bytes.map_or(ListedSize::Unknown, ListedSize::Exact),
-                        start_time: f.create_time,
-                        end_time: f.end_time,
-                    })
-                    .boxed()
-            }
-        }
+        let (service, instance, node) = (
+            self.kind,
+            instance_id.to_owned(),
+            node_id.map(str::to_owned),
+        );
+        self.api
+            .log_files(self.log_kind, instance_id, node_id, window)
+            .map_ok(move |f| LogFile {
+                service,
+                instance_id: instance.clone(),
+                node_id: f.node_id.or_else(|| node.clone()),
+                id: f.id,
+                name: f.name,
+                size: match (f.size_bytes, f.size_exact) {
+                    (Some(n), true) => ListedSize::Exact(n),
+                    (Some(n), false) => ListedSize::Approx(n),
+                    (None, _) => ListedSize::Unknown,
+                },
+                start_time: f.start_time.map(|t| t.to_utc()),
+                end_time: f.end_time.map(|t| t.to_utc()),
+            })
+            .boxed()
     }
 
     /// Every file of each target in its window, in target order, as the pages arrive. A file
@@ -247,43 +212,32 @@ impl Source {
         ids: &[String],
     ) -> Result<Vec<(String, Link)>, huaweicloud_core::Error> {
         let now = Utc::now();
-        let raw: Vec<(String, String, Option<DateTime<Utc>>)> = match &self.client {
-            Client::Dds(c) => c
-                .audit_log_links(instance_id, ids)
-                .await?
-                .into_iter()
-                .map(|(id, url)| (id, url, None))
-                .collect(),
-            Client::Rds(c) => c
-                .audit_log_links(instance_id, ids)
-                .await?
-                .into_iter()
-                .map(|(id, url)| (id, url, None))
-                .collect(),
-            Client::Taurusdb(c) => c
-                .ddl_log_links(instance_id, ids)
-                .await?
-                .into_iter()
-                .map(|l| (l.id.unwrap_or_default(), l.url, l.expires_at))
-                .collect(),
-        };
+        let raw = self.api.log_links(self.log_kind, instance_id, ids).await?;
         // An expiry the service states is on its clock; ours may disagree (its `Date` says by
         // how much), and a link is good for as long as the service's clock says.
         let skew = self.runtime().clock_skew().unwrap_or_default();
         raw.into_iter()
-            .map(|(id, url, expires)| {
-                let url = url::Url::parse(&url).map_err(|e| {
-                    huaweicloud_core::Error::new(
-                        huaweicloud_core::ErrorKind::Decode,
-                        format!("the link for file {id} is not a URL: {e}"),
-                    )
-                })?;
-                let expires_at = match expires.or_else(|| expiry_in_query(&url)) {
-                    Some(on_service_clock) => on_service_clock - skew,
-                    None => now + DEFAULT_LINK_LIFETIME,
-                };
-                Ok((id, Link { url, expires_at }))
-            })
+            .map(
+                |huaweicloud_core::LogLink {
+                     id,
+                     url,
+                     expires_at: expires,
+                     ..
+                 }| {
+                    let expires = expires.map(|t| t.to_utc());
+                    let url = url::Url::parse(&url).map_err(|e| {
+                        huaweicloud_core::Error::new(
+                            huaweicloud_core::ErrorKind::Decode,
+                            format!("the link for file {id} is not a URL: {e}"),
+                        )
+                    })?;
+                    let expires_at = match expires.or_else(|| expiry_in_query(&url)) {
+                        Some(on_service_clock) => on_service_clock - skew,
+                        None => now + DEFAULT_LINK_LIFETIME,
+                    };
+                    Ok((id, Link { url, expires_at }))
+                },
+            )
             .collect()
     }
 }
@@ -295,11 +249,6 @@ fn expiry_in_query(url: &url::Url) -> Option<DateTime<Utc>> {
         .find(|(k, _)| k.eq_ignore_ascii_case("expires"))
         .and_then(|(_, v)| v.parse::<i64>().ok())
         .and_then(|s| DateTime::from_timestamp(s, 0))
-}
-
-/// The `ClientInfo` trait of progenitor, by a name that says why it is imported.
-mod progenitor_client_info {
-    pub use huaweicloud_core::progenitor_client::ClientInfo;
 }
 
 #[cfg(test)]

@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::archive::Target;
+use crate::model::Target;
 use crate::model::{FileKey, LogFile, ServiceKind};
 
 /// File name of the state in the destination.

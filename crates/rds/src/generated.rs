@@ -1,4 +1,4 @@
-// Generated from specs/rds.yaml by `cargo xtask codegen`; do not edit by hand.
+// Generated from specs/rds.yaml by `cargo xtask codegen`; do not modify.
 // Change the spec and regenerate instead.
 
 #[allow(unused_imports)]

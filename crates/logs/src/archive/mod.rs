@@ -23,6 +23,7 @@ use crate::download::{self, LinkPolicy, StallPolicy};
 use crate::lock::{DestLock, LockError, LockWait};
 use crate::manifest::{Entry, ManifestError};
 use crate::model::LogFile;
+pub use crate::model::Target;
 use crate::source::Source;
 use crate::state::{StateError, SyncState, target_key};
 
@@ -53,15 +54,6 @@ pub enum Error {
     /// The archiver is set up wrong; the text says how.
     #[error("{0}")]
     Config(String),
-}
-
-/// An instance (and node) whose files to archive.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Target {
-    /// Instance id.
-    pub instance_id: String,
-    /// Node id: required for TaurusDB, a filter for DDS, unused for RDS.
-    pub node_id: Option<String>,
 }
 
 /// Which time range a sync lists.

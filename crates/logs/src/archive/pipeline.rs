@@ -182,7 +182,7 @@ impl Archiver {
         let stop = Stop::default();
 
         // Phase 1: the listing, then the pending files, planned and downloaded as they come.
-        let queue = 2 * kind.link_batch() + self.options.concurrency;
+        let queue = 2 * self.source.link_batch() + self.options.concurrency;
         let (tx, rx) = tokio::sync::mpsc::channel::<Job>(queue);
         let mut seen: HashSet<u128> = HashSet::new();
         let mut again: Vec<(u64, LogFile, PathBuf)> = Vec::new();
@@ -442,7 +442,7 @@ impl Archiver {
             Arc::new(LinkBook::new(
                 self.source.clone(),
                 file.instance_id.clone(),
-                self.source.kind().link_batch(),
+                self.source.link_batch(),
             ))
         });
         book.enqueue(&file.id);

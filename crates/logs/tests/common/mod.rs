@@ -9,13 +9,15 @@ use std::process::{Command, Output};
 use std::time::Duration;
 
 use chrono::{DateTime, SubsecRound as _, TimeDelta, Utc};
-use huaweicloud_core::window::MAX_CALL_WINDOW;
 use huaweicloud_core::{Credentials, RetryPolicy, TimeWindow};
 use huaweicloud_emulator::{Emulator, Service};
 use huaweicloud_logs::{
     Entry, LOCK_FILE, MANIFEST_FILE, STATE_FILE, ServiceKind, Source, SourceConfig,
 };
 use sha2::{Digest as _, Sha256};
+
+/// The longest window one list call covers, as the three services document it.
+const CALL_WINDOW: chrono::TimeDelta = chrono::TimeDelta::days(30);
 
 /// The `hwlogs` binary with nothing from the developer's own environment or profile file
 /// (`HOME` is `home`).
@@ -147,7 +149,7 @@ pub fn pages_needed(
     page: usize,
 ) -> u64 {
     window
-        .split(MAX_CALL_WINDOW)
+        .split(CALL_WINDOW)
         .iter()
         .map(|w| {
             let n = spans

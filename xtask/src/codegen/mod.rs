@@ -1,5 +1,8 @@
-//! `cargo xtask codegen [--check]`: turn `specs/<service>.yaml` into
-//! `crates/<service>/src/generated.rs` through progenitor.
+//! `cargo xtask codegen [--check]`: turn `specs/<service>.yaml` into the crate
+//! `crates/<service>`: `src/generated.rs`, progenitor's client, and `src/generated_service.rs`,
+//! what the spec's extensions say the service is (its metadata, streams for paged lists,
+//! batched calls, normalized log views and its `LogApi`; see [`service`] and [`spec`]). A spec
+//! without a crate also gets the crate's hand-written skeleton, once.
 //!
 //! # Settings, and why
 //!
@@ -11,9 +14,9 @@
 //!   all its operations is simpler than one client trait per tag.
 //! - **Hooks expected** (`HooksMode::Expected`) with the inner type
 //!   `huaweicloud_core::Runtime`: the generated code does not compile unless the crate
-//!   implements `ClientHooks<Runtime>` for its `Client`, and that implementation (one line,
-//!   `huaweicloud_core::service_client!(Client, Service::Dds)`) sends every request, present and future,
-//!   through the core runtime. No operation can bypass it.
+//!   implements `ClientHooks<Runtime>` for its `Client`, and that implementation (one line of
+//!   `generated_service.rs`, `huaweicloud_core::service_client!(Client, &META)`) sends every
+//!   request, present and future, through the core runtime. No operation can bypass it.
 //! - **Bounded replacements**: typify does not enforce `maximum` or `minItems`/`maxItems`, so
 //!   every named component schema that is an integer with both bounds, or an array of strings
 //!   with item bounds, is replaced by `huaweicloud_core::bounded::BoundedInt<MIN, MAX>` or
@@ -41,21 +44,34 @@ use std::sync::{Arc, Mutex};
 use openapiv3::{OpenAPI, Parameter, ReferenceOr, Schema, SchemaKind, SecurityScheme, Type};
 use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle, TypeImpl};
 
+pub mod service;
+mod skeleton;
+pub mod spec;
+
 /// Where the bounded replacement types live.
 const BOUNDED_MOD: &str = "::huaweicloud_core::bounded";
 
 /// The command that regenerates the files, quoted in every message that asks for it.
 pub const FIX_COMMAND: &str = "cargo xtask codegen";
 
-/// One spec and the file generated from it.
+/// One spec and the crate generated from it.
 #[derive(Debug, Clone)]
 pub struct Service {
     /// File stem of the spec, also the crate folder: `dds`.
     pub name: String,
     /// `specs/<name>.yaml`, relative to the workspace root.
     pub spec: PathBuf,
-    /// `crates/<name>/src/generated.rs`, relative to the workspace root.
+    /// `crates/<name>/src/generated.rs`, relative to the workspace root: progenitor's client.
     pub output: PathBuf,
+    /// `crates/<name>/src/generated_service.rs`: what the spec's extensions say.
+    pub service_output: PathBuf,
+}
+
+impl Service {
+    /// `crates/<name>`, relative to the workspace root.
+    pub fn crate_dir(&self) -> PathBuf {
+        PathBuf::from("crates").join(&self.name)
+    }
 }
 
 /// What went wrong, one line each.
@@ -151,6 +167,10 @@ pub fn services(root: &Path) -> Result<Vec<Service>, CodegenError> {
                 .join(name)
                 .join("src")
                 .join("generated.rs"),
+            service_output: PathBuf::from("crates")
+                .join(name)
+                .join("src")
+                .join("generated_service.rs"),
         });
     }
     services.sort_by(|a, b| a.name.cmp(&b.name));
@@ -180,10 +200,19 @@ pub fn load_spec(root: &Path, service: &Service) -> Result<OpenAPI, CodegenError
     })
 }
 
-/// Generate the Rust source for one service: deterministic, formatted, with its header line.
-pub fn generate(root: &Path, service: &Service) -> Result<String, CodegenError> {
+/// The generated sources of one service, deterministic and formatted, each with its header.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Generated {
+    /// `generated.rs`: progenitor's client.
+    pub client: String,
+    /// `generated_service.rs`: metadata, streams, batches and views from the extensions.
+    pub service: String,
+}
+
+/// Generate both files of one service.
+pub fn generate(root: &Path, service: &Service) -> Result<Generated, CodegenError> {
     let mut spec = load_spec(root, service)?;
-    let spec_name = service.spec.display().to_string();
+    let spec_name = service.spec.display().to_string().replace('\\', "/");
     strip_token_headers(&mut spec);
 
     let mut settings = GenerationSettings::new();
@@ -225,12 +254,56 @@ pub fn generate(root: &Path, service: &Service) -> Result<String, CodegenError> 
         spec: spec_name.clone(),
         message,
     })?;
-    Ok(format!(
-        "// Generated from {spec} by `{FIX_COMMAND}`; do not edit by hand.\n\
-         // Change the spec and regenerate instead.\n\n{body}",
-        spec = spec_name.replace('\\', "/"),
-        body = prettyplease::unparse(&file),
-    ))
+    let extensions = load_extensions(root, service)?;
+    let service_tokens = service::Types::of(&file)
+        .and_then(|types| service::generate(&extensions, &types))
+        .map_err(|message| CodegenError::Generator {
+            spec: spec_name.clone(),
+            message,
+        })?;
+    let service_file: syn::File =
+        syn::parse2(service_tokens).map_err(|e| CodegenError::Generator {
+            spec: spec_name.clone(),
+            message: format!("generated service tokens do not parse: {e}"),
+        })?;
+    Ok(Generated {
+        client: with_header(&spec_name, &prettyplease::unparse(&file)),
+        service: with_header(&spec_name, &prettyplease::unparse(&service_file)),
+    })
+}
+
+fn with_header(spec: &str, body: &str) -> String {
+    format!(
+        "// Generated from {spec} by `{FIX_COMMAND}`; do not modify.\n\
+         // Change the spec and regenerate instead.\n\n{body}"
+    )
+}
+
+/// The spec's extensions (`x-service`, `x-paging`, ...), which every spec must have.
+pub fn load_extensions(root: &Path, service: &Service) -> Result<spec::ServiceSpec, CodegenError> {
+    let display = service.spec.display().to_string().replace('\\', "/");
+    let text =
+        std::fs::read_to_string(root.join(&service.spec)).map_err(|error| CodegenError::Io {
+            path: display.clone(),
+            error,
+        })?;
+    let value: serde_json::Value = serde_yaml::from_str(&text).map_err(|e| CodegenError::Spec {
+        location: display.clone(),
+        message: e.to_string(),
+    })?;
+    match spec::read(&value) {
+        Ok(Some(s)) => Ok(s),
+        Ok(None) => Err(CodegenError::Spec {
+            location: display,
+            message: "no `x-service`: every spec names its service, its environment \
+                      variables and its regions (see README, \"Adding a service\")"
+                .to_owned(),
+        }),
+        Err(message) => Err(CodegenError::Spec {
+            location: display,
+            message,
+        }),
+    }
 }
 
 /// What a run did, for the summary line.
@@ -243,60 +316,84 @@ pub struct Report {
 }
 
 /// Regenerate every service, or with `check` compare without writing.
+///
+/// A spec without a crate gets one: the generated files and a hand-written skeleton
+/// (`Cargo.toml`, `README.md`, `src/lib.rs`) that codegen never touches again.
 pub fn run(root: &Path, check: bool) -> Result<Report, CodegenError> {
     let mut report = Report {
         files: Vec::new(),
         changed: Vec::new(),
     };
     let mut stale = Vec::new();
-    for service in services(root)? {
-        let fresh = generate(root, &service)?;
-        let out = root.join(&service.output);
-        let display = service.output.display().to_string().replace('\\', "/");
-        if !out.parent().is_some_and(Path::exists) {
-            return Err(CodegenError::Io {
-                path: display,
-                error: std::io::Error::new(
-                    std::io::ErrorKind::NotFound,
-                    format!(
-                        "no crate for spec {}: create crates/{}/ (see README, \"Adding a service\")",
-                        service.spec.display(),
-                        service.name
-                    ),
-                ),
-            });
+    // Every spec first: one that fails leaves every crate as it was.
+    let all = services(root)?
+        .into_iter()
+        .map(|service| generate(root, &service).map(|generated| (service, generated)))
+        .collect::<Result<Vec<_>, _>>()?;
+    for (service, generated) in all {
+        let mut files = vec![
+            (service.output.clone(), generated.client, true),
+            (service.service_output.clone(), generated.service, true),
+        ];
+        for (path, text) in skeleton::files(&service) {
+            files.push((path, text, false));
         }
-        let current = match std::fs::read_to_string(&out) {
-            Ok(s) => Some(s),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
-            Err(error) => {
-                return Err(CodegenError::Io {
-                    path: display,
-                    error,
-                });
-            }
-        };
-        if current.as_deref() != Some(fresh.as_str()) {
-            if check {
-                stale.push((
-                    display.clone(),
-                    short_diff(current.as_deref().unwrap_or(""), &fresh),
-                ));
+        for (path, fresh, owned) in files {
+            let out = root.join(&path);
+            let display = path.display().to_string().replace('\\', "/");
+            let current = match std::fs::read_to_string(&out) {
+                Ok(s) => Some(s),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+                Err(error) => {
+                    return Err(CodegenError::Io {
+                        path: display,
+                        error,
+                    });
+                }
+            };
+            // The skeleton is written once; after that it is the crate's own.
+            let differs = if owned {
+                current.as_deref() != Some(fresh.as_str())
             } else {
-                std::fs::write(&out, &fresh).map_err(|error| CodegenError::Io {
-                    path: display.clone(),
-                    error,
-                })?;
-                report.changed.push(display.clone());
+                current.is_none()
+            };
+            if differs {
+                if check {
+                    stale.push((
+                        display.clone(),
+                        short_diff(current.as_deref().unwrap_or(""), &fresh),
+                    ));
+                } else {
+                    write_file(&out, &fresh).map_err(|error| CodegenError::Io {
+                        path: display.clone(),
+                        error,
+                    })?;
+                    report.changed.push(display.clone());
+                }
+            }
+            if owned {
+                report.files.push(display);
             }
         }
-        report.files.push(display);
     }
     if stale.is_empty() {
         Ok(report)
     } else {
         Err(CodegenError::Stale { files: stale })
     }
+}
+
+/// Write `text` to `path`, creating its folders; through a temporary file and a rename, so an
+/// interrupted run leaves the old file or the new one.
+fn write_file(path: &Path, text: &str) -> std::io::Result<()> {
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent)?;
+    }
+    let mut tmp = path.as_os_str().to_owned();
+    tmp.push(".tmp");
+    let tmp = PathBuf::from(tmp);
+    std::fs::write(&tmp, text)?;
+    std::fs::rename(&tmp, path)
 }
 
 /// A unified diff of at most 40 lines, so a stale file is explained without flooding the terminal.

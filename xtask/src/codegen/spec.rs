@@ -1,0 +1,491 @@
+//! The spec's extensions, read: what a service is (`x-service`, `servers`), and what its
+//! operations and schemas are for (`x-paging`, `x-window`, `x-batch`, `x-log`,
+//! `x-log-file`, `x-log-link`, `x-time`). The lint checks them (`cargo xtask lint`); here a
+//! spec that breaks them is an error that names the place.
+
+use serde_json::Value;
+
+/// What a spec says of its service.
+#[derive(Debug, Clone)]
+pub struct ServiceSpec {
+    /// `x-service.name`.
+    pub name: String,
+    /// `x-service.env-names`.
+    pub env_names: Vec<String>,
+    /// `servers`: (url template, regions).
+    pub endpoints: Vec<(String, Vec<String>)>,
+    /// Every operation, in the order of the spec.
+    pub operations: Vec<OperationSpec>,
+    /// Component schemas with `x-time: audit`.
+    pub audit_times: Vec<String>,
+    /// Component schemas with `x-log-file`, and the mapping.
+    pub log_files: Vec<(String, LogFileMap)>,
+    /// Component schemas with `x-log-link`, and the mapping.
+    pub log_links: Vec<(String, LogLinkMap)>,
+}
+
+/// One operation and its extensions.
+#[derive(Debug, Clone)]
+pub struct OperationSpec {
+    /// `operationId`.
+    pub id: String,
+    /// Its parameters, `$ref`s resolved, the credential headers left out.
+    pub params: Vec<Param>,
+    /// The component name of its JSON request body schema.
+    pub body: Option<String>,
+    /// The component name of its 200 response schema.
+    pub response: Option<String>,
+    /// `x-paging`.
+    pub paging: Option<Paging>,
+    /// `x-window`.
+    pub window: Option<Window>,
+    /// `x-batch`.
+    pub batch: Option<Batch>,
+    /// `x-log.kind`.
+    pub log_kind: Option<String>,
+}
+
+/// One parameter.
+#[derive(Debug, Clone)]
+pub struct Param {
+    /// Its name on the wire.
+    pub name: String,
+    /// `path`, `query` or `header`.
+    pub location: String,
+    /// Whether it is required.
+    pub required: bool,
+}
+
+/// `x-paging`.
+#[derive(Debug, Clone)]
+pub struct Paging {
+    /// The stream method's name.
+    pub stream: String,
+    /// The offset parameter.
+    pub offset: String,
+    /// The limit parameter.
+    pub limit: String,
+    /// The page size: the limit's maximum.
+    pub page_size: u64,
+    /// The response property with the records.
+    pub items: String,
+    /// The response property with the total, if any.
+    pub total: Option<String>,
+    /// The record property that identifies a record.
+    pub key: String,
+    /// The component name of the records' schema.
+    pub item_schema: String,
+}
+
+/// `x-window`.
+#[derive(Debug, Clone)]
+pub struct Window {
+    /// The start parameter.
+    pub start: String,
+    /// The end parameter.
+    pub end: String,
+    /// `max-days`.
+    pub max_days: Option<u64>,
+    /// `split-days`, else `max-days`.
+    pub split_days: u64,
+}
+
+/// `x-batch`.
+#[derive(Debug, Clone)]
+pub struct Batch {
+    /// The batched method's name.
+    pub call: String,
+    /// The request body property holding the ids.
+    pub ids: String,
+    /// The batch size: the ids' `maxItems`.
+    pub size: u64,
+    /// Where the results are in the 200 response.
+    pub results: Results,
+}
+
+/// Where the results of a batched call are.
+#[derive(Debug, Clone)]
+pub enum Results {
+    /// A property of the response object, an array of strings.
+    Strings(String),
+    /// A property of the response object, an array of records of this schema.
+    Records(String, String),
+    /// Found in each shape of the response (an array, an object with one array property, or a
+    /// `oneOf` of such), records of this schema.
+    Shapes(String),
+}
+
+/// `x-log-file`: property names.
+#[derive(Debug, Clone, Default)]
+pub struct LogFileMap {
+    /// id.
+    pub id: String,
+    /// name.
+    pub name: String,
+    /// node.
+    pub node: Option<String>,
+    /// size.
+    pub size: Option<String>,
+    /// Whether the size is in KiB (approximate).
+    pub size_kib: bool,
+    /// start.
+    pub start: Option<String>,
+    /// end.
+    pub end: Option<String>,
+    /// status.
+    pub status: Option<String>,
+    /// Status values meaning "not available".
+    pub inactive: Vec<String>,
+}
+
+/// `x-log-link`: property names.
+#[derive(Debug, Clone, Default)]
+pub struct LogLinkMap {
+    /// id.
+    pub id: Option<String>,
+    /// url.
+    pub url: String,
+    /// size.
+    pub size: Option<String>,
+    /// expires.
+    pub expires: Option<String>,
+}
+
+/// A spec broke an extension's rules: where, and how.
+pub type Problem = String;
+
+/// Follow `$ref`s (local ones) to the node they name.
+pub fn resolve<'a>(root: &'a Value, mut node: &'a Value) -> &'a Value {
+    for _ in 0..16 {
+        match node.get("$ref").and_then(Value::as_str) {
+            Some(r) => match r.strip_prefix('#').and_then(|p| root.pointer(p)) {
+                Some(target) => node = target,
+                None => return node,
+            },
+            None => return node,
+        }
+    }
+    node
+}
+
+/// The schema of the JSON media type of a `content` map (`application/json`, with or without
+/// parameters such as `;charset=utf-8`).
+fn json_schema(content: &Value) -> Option<&Value> {
+    content
+        .as_object()?
+        .iter()
+        .find(|(media, _)| media.split(';').next().map(str::trim) == Some("application/json"))
+        .and_then(|(_, m)| m.get("schema"))
+}
+
+/// The component schema name a `$ref` points to.
+fn ref_name(node: &Value) -> Option<String> {
+    node.get("$ref")
+        .and_then(Value::as_str)
+        .and_then(|r| r.strip_prefix("#/components/schemas/"))
+        .map(str::to_owned)
+}
+
+fn text(v: &Value, key: &str, at: &str) -> Result<String, Problem> {
+    v.get(key)
+        .and_then(Value::as_str)
+        .map(str::to_owned)
+        .ok_or_else(|| format!("{at}: `{key}` is required"))
+}
+
+/// The strings of the list at `pointer` (none when it is missing or not a list).
+fn texts(v: &Value, pointer: &str) -> Vec<String> {
+    v.pointer(pointer)
+        .and_then(Value::as_array)
+        .map(|a| {
+            a.iter()
+                .filter_map(Value::as_str)
+                .map(str::to_owned)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn opt_text(v: &Value, key: &str) -> Option<String> {
+    v.get(key).and_then(Value::as_str).map(str::to_owned)
+}
+
+/// Read a spec's extensions. A spec without `x-service` is no service of this project.
+pub fn read(root: &Value) -> Result<Option<ServiceSpec>, Problem> {
+    let Some(service) = root.get("x-service") else {
+        return Ok(None);
+    };
+    let name = text(service, "name", "/x-service")?;
+    let env_names = texts(service, "/env-names");
+    if env_names.is_empty() {
+        return Err("/x-service: `env-names` is required".into());
+    }
+    let mut endpoints = Vec::new();
+    for (i, server) in root
+        .get("servers")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .enumerate()
+    {
+        let url = text(server, "url", &format!("/servers/{i}"))?;
+        let regions = texts(server, "/variables/region/enum");
+        if regions.is_empty() {
+            return Err(format!(
+                "/servers/{i}/variables/region/enum: the regions this server serves are required"
+            ));
+        }
+        endpoints.push((url, regions));
+    }
+    let mut operations = Vec::new();
+    for (path, item) in root
+        .get("paths")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+    {
+        for method in ["get", "put", "post", "delete", "patch"] {
+            if let Some(op) = item.get(method) {
+                let at = format!(
+                    "/paths/{}/{method}",
+                    path.replace('~', "~0").replace('/', "~1")
+                );
+                operations.push(operation(root, op, &at)?);
+            }
+        }
+    }
+    let mut audit_times = Vec::new();
+    let mut log_files = Vec::new();
+    let mut log_links = Vec::new();
+    for (name, schema) in root
+        .pointer("/components/schemas")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+    {
+        let at = format!("/components/schemas/{name}");
+        if let Some(t) = schema.get("x-time") {
+            if t.as_str() != Some("audit") {
+                return Err(format!("{at}/x-time: only `audit` is known"));
+            }
+            audit_times.push(name.clone());
+        }
+        if let Some(m) = schema.get("x-log-file") {
+            let at = format!("{at}/x-log-file");
+            log_files.push((
+                name.clone(),
+                LogFileMap {
+                    id: text(m, "id", &at)?,
+                    name: text(m, "name", &at)?,
+                    node: opt_text(m, "node"),
+                    size: opt_text(m, "size"),
+                    size_kib: match opt_text(m, "size-unit").as_deref() {
+                        None | Some("bytes") => false,
+                        Some("KiB") => true,
+                        Some(other) => {
+                            return Err(format!("{at}/size-unit: `{other}` is not bytes or KiB"));
+                        }
+                    },
+                    start: opt_text(m, "start"),
+                    end: opt_text(m, "end"),
+                    status: opt_text(m, "status"),
+                    inactive: texts(m, "/inactive"),
+                },
+            ));
+        }
+        if let Some(m) = schema.get("x-log-link") {
+            log_links.push((
+                name.clone(),
+                LogLinkMap {
+                    id: opt_text(m, "id"),
+                    url: text(m, "url", &format!("{at}/x-log-link"))?,
+                    size: opt_text(m, "size"),
+                    expires: opt_text(m, "expires"),
+                },
+            ));
+        }
+    }
+    Ok(Some(ServiceSpec {
+        name,
+        env_names,
+        endpoints,
+        operations,
+        audit_times,
+        log_files,
+        log_links,
+    }))
+}
+
+fn operation(root: &Value, op: &Value, at: &str) -> Result<OperationSpec, Problem> {
+    let id = text(op, "operationId", at)?;
+    let mut params = Vec::new();
+    for p in op
+        .get("parameters")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
+        let p = resolve(root, p);
+        params.push(Param {
+            name: text(p, "name", at)?,
+            location: text(p, "in", at)?,
+            required: p.get("required").and_then(Value::as_bool).unwrap_or(false),
+        });
+    }
+    let body = op
+        .pointer("/requestBody/content")
+        .and_then(json_schema)
+        .and_then(ref_name);
+    let response = op
+        .pointer("/responses/200/content")
+        .and_then(json_schema)
+        .and_then(ref_name);
+    let schema_of = |name: &str| root.pointer(&format!("/components/schemas/{name}"));
+    let property = |schema: &str, prop: &str| {
+        schema_of(schema)
+            .and_then(|s| s.pointer(&format!("/properties/{prop}")))
+            .map(|p| resolve(root, p))
+    };
+
+    let paging = match op.get("x-paging") {
+        None => None,
+        Some(p) => {
+            let at = format!("{at}/x-paging");
+            let limit = text(p, "limit", &at)?;
+            let page_size = op
+                .get("parameters")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .map(|p| resolve(root, p))
+                .find(|p| p.get("name").and_then(Value::as_str) == Some(limit.as_str()))
+                .and_then(|p| p.get("schema"))
+                .map(|s| resolve(root, s))
+                .and_then(|s| s.get("maximum"))
+                .and_then(Value::as_u64)
+                .ok_or_else(|| format!("{at}/limit: parameter `{limit}` needs a `maximum`"))?;
+            let items = text(p, "items", &at)?;
+            let response = response
+                .clone()
+                .ok_or_else(|| format!("{at}: the 200 response needs a component schema"))?;
+            let item_schema = property(&response, &items)
+                .and_then(|s| s.get("items"))
+                .and_then(ref_name)
+                .ok_or_else(|| {
+                    format!(
+                        "{at}/items: `{items}` of {response} is not an array of a component schema"
+                    )
+                })?;
+            Some(Paging {
+                stream: text(p, "stream", &at)?,
+                offset: text(p, "offset", &at)?,
+                limit,
+                page_size,
+                items,
+                total: opt_text(p, "total"),
+                key: text(p, "key", &at)?,
+                item_schema,
+            })
+        }
+    };
+    let window = match op.get("x-window") {
+        None => None,
+        Some(w) => {
+            let at = format!("{at}/x-window");
+            let max_days = w.get("max-days").and_then(Value::as_u64);
+            let split_days = w
+                .get("split-days")
+                .and_then(Value::as_u64)
+                .or(max_days)
+                .ok_or_else(|| format!("{at}: `max-days` or `split-days` is required"))?;
+            Some(Window {
+                start: text(w, "start", &at)?,
+                end: text(w, "end", &at)?,
+                max_days,
+                split_days,
+            })
+        }
+    };
+    let batch = match op.get("x-batch") {
+        None => None,
+        Some(b) => {
+            let at = format!("{at}/x-batch");
+            let ids = text(b, "ids", &at)?;
+            let body_name = body
+                .clone()
+                .ok_or_else(|| format!("{at}: the request body needs a component schema"))?;
+            let size = property(&body_name, &ids)
+                .and_then(|s| s.get("maxItems"))
+                .and_then(Value::as_u64)
+                .ok_or_else(|| format!("{at}/ids: `{ids}` of {body_name} needs `maxItems`"))?;
+            let response = response
+                .clone()
+                .ok_or_else(|| format!("{at}: the 200 response needs a component schema"))?;
+            let results = match opt_text(b, "results") {
+                Some(prop) => {
+                    let items = property(&response, &prop)
+                        .and_then(|s| s.get("items"))
+                        .ok_or_else(|| {
+                            format!("{at}/results: `{prop}` of {response} is not an array")
+                        })?;
+                    match ref_name(items) {
+                        Some(record) => Results::Records(prop, record),
+                        None => Results::Strings(prop),
+                    }
+                }
+                None => Results::Shapes(shape_record(root, &response).ok_or_else(|| {
+                    format!(
+                        "{at}: without `results`, {response} must be an array, an object with one array property, or a oneOf of those, of one record schema"
+                    )
+                })?),
+            };
+            Some(Batch {
+                call: text(b, "call", &at)?,
+                ids,
+                size,
+                results,
+            })
+        }
+    };
+    let log_kind = op
+        .pointer("/x-log/kind")
+        .and_then(Value::as_str)
+        .map(str::to_owned);
+    Ok(OperationSpec {
+        id,
+        params,
+        body,
+        response,
+        paging,
+        window,
+        batch,
+        log_kind,
+    })
+}
+
+/// The record schema of a response in any of its shapes: an array of it, an object whose one
+/// array property holds it, or a `oneOf` of those (all of the same record).
+pub fn shape_record(root: &Value, schema: &str) -> Option<String> {
+    let node = root.pointer(&format!("/components/schemas/{schema}"))?;
+    if let Some(items) = node.get("items") {
+        return ref_name(items);
+    }
+    if let Some(props) = node.get("properties").and_then(Value::as_object) {
+        let arrays: Vec<&Value> = props
+            .values()
+            .map(|p| resolve(root, p))
+            .filter(|p| p.get("type").and_then(Value::as_str) == Some("array"))
+            .collect();
+        return match arrays.as_slice() {
+            [one] => one.get("items").and_then(ref_name),
+            _ => None,
+        };
+    }
+    let variants = node.get("oneOf").and_then(Value::as_array)?;
+    let records: Vec<String> = variants
+        .iter()
+        .map(|v| ref_name(v).and_then(|name| shape_record(root, &name)))
+        .collect::<Option<_>>()?;
+    let first = records.first()?.clone();
+    records.iter().all(|r| *r == first).then_some(first)
+}
