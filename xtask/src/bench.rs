@@ -273,7 +273,7 @@ fn build(root: &Path) -> Result<Binaries, String> {
             "-p",
             "huaweicloud-emulator",
             "-p",
-            "huaweicloud-logs",
+            "hwlogs",
             "--bins",
         ])
         .stderr(Stdio::inherit())

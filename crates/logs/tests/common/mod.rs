@@ -1,6 +1,7 @@
-//! Helpers shared by the reliability tests: clients for an emulator, the `hwlogs` binary with
-//! an emulator's credentials, the emulator's service names, and checks of an archive against
-//! the emulator's manifest.
+//! Helpers shared by the reliability tests of `huaweicloud-logs` and by the tests of the
+//! `hwlogs` binary (`crates/hwlogs/tests/`, with `#[path]`): clients for an emulator, the
+//! `hwlogs` binary with an emulator's credentials, the emulator's service names, and checks of
+//! an archive against the emulator's manifest.
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::collections::{BTreeMap, HashMap};
@@ -20,9 +21,16 @@ use sha2::{Digest as _, Sha256};
 const CALL_WINDOW: chrono::TimeDelta = chrono::TimeDelta::days(30);
 
 /// The `hwlogs` binary with nothing from the developer's own environment or profile file
-/// (`HOME` is `home`).
+/// (`HOME` is `home`). Only for the tests of the `hwlogs` package (`crates/hwlogs/tests/`, which
+/// include this module): cargo tells where the binary is to the tests of its own package only.
 pub fn hwlogs(home: &Path) -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_hwlogs"));
+    let Some(bin) = option_env!("CARGO_BIN_EXE_hwlogs") else {
+        panic!(
+            "CARGO_BIN_EXE_hwlogs is not set: cargo sets it only for the tests of the package \
+             with the `hwlogs` binary; tests that run it belong in crates/hwlogs/tests/"
+        );
+    };
+    let mut cmd = Command::new(bin);
     for (k, _) in std::env::vars() {
         if k.starts_with("HUAWEICLOUD_") || k == "RUST_LOG" {
             cmd.env_remove(k);

@@ -1,13 +1,15 @@
 //! The `hwlogs` binary end to end against an in-process emulator: the demo, `list --json`,
-//! `download` and `sync`, the documented exit codes, and no secret in anything it prints.
+//! `download` and `sync`, a window into the far future, the documented exit codes, and no
+//! secret in anything it prints.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+#[path = "../../logs/tests/common/mod.rs"]
 mod common;
 
 use std::path::Path;
 use std::process::{Command, Output};
 
-use common::{hwlogs, part_files, run, text, with_emulator_creds};
+use common::{hwlogs, hwlogs_on, part_files, requests, run, text, with_emulator_creds};
 use huaweicloud_emulator::{Config, Emulator, Service, start};
 
 /// The subcommand, then the emulator's endpoint (options follow the subcommand).
@@ -133,6 +135,26 @@ async fn list_download_and_sync_against_the_emulator() {
         before
     );
     assert!(part_files(&dest).is_empty());
+}
+
+/// `--until 9999-12-31`: the future part of the window costs no call (it would be some
+/// 97,000 calls of 30 days each).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_window_into_the_far_future_lists_up_to_now() {
+    let emu = start(Config {
+        logs_per_instance: 5,
+        ..Config::default()
+    })
+    .await
+    .unwrap();
+    let home = tempfile::tempdir().unwrap();
+    let mut cmd = hwlogs_on(&emu, home.path(), "list");
+    cmd.args(["--service", "dds", "--instance", &emu.instances().dds[0].id])
+        .args(["--since", "7d", "--until", "9999-12-31"]);
+    let out = run(cmd).await;
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(text(&out).contains("in the future"), "{}", text(&out));
+    assert_eq!(requests(&emu, "dds.list_auditlogs"), 1);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
