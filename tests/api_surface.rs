@@ -190,6 +190,10 @@ fn render_service(file: &syn::File) -> String {
                     }
                 }
             }
+            syn::Item::Use(u) if matches!(u.vis, syn::Visibility::Public(_)) => {
+                let tree = &u.tree;
+                let _ = writeln!(out, "\npub use {}", pretty_expr_tokens(tree));
+            }
             syn::Item::Macro(m) => {
                 let _ = writeln!(out, "\n{}", pretty_expr_tokens(m));
             }
@@ -236,6 +240,7 @@ fn pretty_expr_tokens(tokens: impl ToTokens) -> String {
         ":: std :: option :: ",
         ":: std :: result :: ",
         ":: std :: vec :: ",
+        ":: std :: convert :: ",
         ":: futures_util :: stream :: ",
         ":: futures_util :: future :: ",
         ":: futures_util :: ",
@@ -278,7 +283,7 @@ fn pretty_expr_tokens(tokens: impl ToTokens) -> String {
             continue;
         }
         match c {
-            ',' if matches!(next, Some(')' | ']' | '>')) => {}
+            ',' if matches!(next, Some(')' | ']' | '>' | '}')) => {}
             ',' => out.push_str(", "),
             ':' if prev != Some(':') && next != Some(':') => out.push_str(": "),
             '-' if next == Some('>') => out.push_str(" -"),
@@ -435,6 +440,7 @@ fn pretty_type(ty: &syn::Type) -> String {
         "::std::collections::",
         "::std::num::",
         "::huaweicloud_core::bounded::",
+        "::huaweicloud_core::",
         "::progenitor_client::",
         "super::types::",
         "types::",

@@ -169,7 +169,7 @@ async fn link_requests_are_batched_fifty_and_ten_ids_a_call() {
         );
     }
     assert!(
-        dds.audit_log_links(&instance, &[])
+        dds.audit_log_links(&instance, &[] as &[&str])
             .await
             .unwrap()
             .is_empty()
@@ -226,8 +226,7 @@ async fn bad_windows_are_refused_before_sending() {
             .send()
     };
 
-    let err =
-        huaweicloud_core::Error::from(call(now - TimeDelta::days(31), now).await.unwrap_err());
+    let err = call(now - TimeDelta::days(31), now).await.unwrap_err();
     assert_eq!(err.kind(), ErrorKind::InvalidInput);
     let msg = err.to_string();
     assert!(
@@ -235,8 +234,7 @@ async fn bad_windows_are_refused_before_sending() {
         "{msg}"
     );
 
-    let err =
-        huaweicloud_core::Error::from(call(now, now - TimeDelta::hours(1)).await.unwrap_err());
+    let err = call(now, now - TimeDelta::hours(1)).await.unwrap_err();
     assert_eq!(err.kind(), ErrorKind::InvalidInput);
     assert!(
         err.to_string()
@@ -244,18 +242,16 @@ async fn bad_windows_are_refused_before_sending() {
         "{err}"
     );
 
-    let err = huaweicloud_core::Error::from(
-        client
-            .list_auditlogs()
-            .project_id(c.project_id.as_str())
-            .instance_id(instance.as_str())
-            .start_time(now - TimeDelta::days(1))
-            .end_time(now)
-            .limit(101)
-            .send()
-            .await
-            .unwrap_err(),
-    );
+    let err = client
+        .list_auditlogs()
+        .project_id(c.project_id.as_str())
+        .instance_id(instance.as_str())
+        .start_time(now - TimeDelta::days(1))
+        .end_time(now)
+        .limit(101)
+        .send()
+        .await
+        .unwrap_err();
     assert_eq!(err.kind(), ErrorKind::InvalidInput);
     assert!(err.to_string().contains("limit"), "{err}");
 

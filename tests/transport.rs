@@ -146,7 +146,6 @@ async fn link_one(client: &huaweicloud_dds::Client) -> Result<(), Error> {
         .send()
         .await
         .map(|_| ())
-        .map_err(Error::from)
 }
 
 fn fast_retry(max_attempts: u32) -> RetryPolicy {
@@ -373,7 +372,6 @@ async fn each_error_body_spelling_is_parsed() {
             .end_time("2024-01-01T01:00:00+0800")
             .send()
             .await
-            .map_err(Error::from)
             .unwrap_err();
         assert_eq!(err.kind(), ErrorKind::Service, "{body}");
         assert_eq!(err.status(), Some(400));
@@ -381,10 +379,11 @@ async fn each_error_body_spelling_is_parsed() {
         assert_eq!(err.error_msg(), Some("Invalid limit."), "{body}");
         assert_eq!(err.request_id(), Some("req400abc"));
         assert_eq!(err.operation(), Some("list_auditlogs"));
+        assert_eq!(err.service(), Some("dds"));
         let line = err.to_string();
         assert_eq!(
             line,
-            "list_auditlogs: service error: HTTP 400 DBS.280001: Invalid limit. (request id req400abc)"
+            "dds list_auditlogs: service error: HTTP 400 DBS.280001: Invalid limit. (request id req400abc)"
         );
     }
     assert_eq!(server.seen().len(), 3, "400 is not retried");
@@ -682,13 +681,29 @@ fn builder_errors_say_what_is_wrong() {
         "plain http only for loopback: {err}"
     );
 
+    // No credentials: refused, saying where they were looked for, unless asked for.
+    let err = huaweicloud_rds::Client::builder()
+        .region("eu-west-101")
+        .build()
+        .unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Configuration);
+    for place in [
+        ".credentials(",
+        "HUAWEICLOUD_SDK_AK",
+        "~/.huaweicloud/credentials",
+        ".anonymous()",
+    ] {
+        assert!(err.to_string().contains(place), "{place} missing: {err}");
+    }
     let client = huaweicloud_rds::Client::builder()
         .region("eu-west-101")
+        .anonymous()
         .build()
         .unwrap();
     assert_eq!(client.baseurl(), "https://rds.eu-west-101.myhuaweicloud.eu");
     let client = huaweicloud_taurusdb::Client::builder()
         .region("me-east-1")
+        .anonymous()
         .build()
         .unwrap();
     assert_eq!(
@@ -819,7 +834,7 @@ async fn a_redirect_is_not_followed_and_credentials_stay_at_their_origin() {
         assert_eq!(
             err.to_string(),
             format!(
-                "list_auditlog_links: service error: HTTP {status}: the service answered with a redirect to {}, which API calls do not follow (request id req{status}abc)",
+                "dds list_auditlog_links: service error: HTTP {status}: the service answered with a redirect to {}, which API calls do not follow (request id req{status}abc)",
                 elsewhere.base
             )
         );

@@ -50,6 +50,7 @@ pub struct ClientBuilder<C> {
     endpoint: Option<String>,
     project_id: Option<String>,
     credentials: Option<Credentials>,
+    anonymous: bool,
     use_chain: bool,
     profile_file: Option<std::path::PathBuf>,
     env: EnvLookup,
@@ -68,6 +69,7 @@ impl<C> std::fmt::Debug for ClientBuilder<C> {
             .field("endpoint", &self.endpoint)
             .field("project_id", &self.project_id)
             .field("credentials", &self.credentials)
+            .field("anonymous", &self.anonymous)
             .field("use_chain", &self.use_chain)
             .field("retry", &self.retry)
             .field("connect_timeout", &self.connect_timeout)
@@ -91,6 +93,7 @@ impl<C: ServiceClient> ClientBuilder<C> {
             endpoint: None,
             project_id: None,
             credentials: None,
+            anonymous: false,
             use_chain: false,
             profile_file: None,
             env: Arc::new(|name| std::env::var(name).ok()),
@@ -125,6 +128,13 @@ impl<C: ServiceClient> ClientBuilder<C> {
     /// Explicit credentials; they win over the environment and the profile file.
     pub fn credentials(mut self, credentials: Credentials) -> Self {
         self.credentials = Some(credentials);
+        self
+    }
+
+    /// Send requests with no credentials at all, unsigned (an endpoint that needs none, a test).
+    /// Without it, [`build`](Self::build) refuses a client that has no credentials.
+    pub fn anonymous(mut self) -> Self {
+        self.anonymous = true;
         self
     }
 
@@ -194,8 +204,10 @@ impl<C: ServiceClient> ClientBuilder<C> {
         self
     }
 
-    /// Check everything and build the client. Errors are [`ErrorKind::Configuration`] (or
-    /// [`ErrorKind::InvalidInput`] for a malformed project id) and name what is wrong.
+    /// Check everything and build the client: a region or endpoint, credentials (unless
+    /// [`anonymous`](Self::anonymous)) that can be sent and signed, a well-formed project id.
+    /// Errors are [`ErrorKind::Configuration`] (or [`ErrorKind::InvalidInput`] for a malformed
+    /// project id) and name what is wrong and where it was looked for.
     pub fn build(self) -> Result<C, Error> {
         let service = C::META;
         let env = Arc::clone(&self.env);
@@ -248,6 +260,19 @@ impl<C: ServiceClient> ClientBuilder<C> {
                 ));
             }
         };
+        if credentials.is_none() && !self.anonymous {
+            return Err(Error::new(
+                ErrorKind::Configuration,
+                format!(
+                    "no credentials for {service}: give them with .credentials(..), or call \
+                     .from_env() to read {ak} and {sk} (and {token}) or the profile file \
+                     ~/.huaweicloud/credentials; .anonymous() sends requests unsigned",
+                    ak = crate::credentials::ENV_AK,
+                    sk = crate::credentials::ENV_SK,
+                    token = crate::credentials::ENV_SECURITY_TOKEN,
+                ),
+            ));
+        }
         let http = match self.http {
             Some(http) => http,
             None => http_client(self.connect_timeout, self.read_timeout)?,
@@ -266,6 +291,29 @@ impl<C: ServiceClient> ClientBuilder<C> {
         let base = base.as_str().trim_end_matches('/').to_owned();
         Ok(C::from_parts(&base, http, runtime))
     }
+}
+
+/// How the message of a call made without a project id starts; such an error is a
+/// [`ErrorKind::Configuration`] one, the client's.
+pub(crate) const NO_PROJECT_ID: &str = "project_id: no project id configured";
+
+/// The project id a generated builder starts from: the client's, in the builder's type, or the
+/// message `send()` fails with when the client has none (a call may still set its own).
+#[doc(hidden)]
+pub fn project_id_for<T>(runtime: &Runtime) -> Result<T, String>
+where
+    T: for<'a> TryFrom<&'a str>,
+    for<'a> <T as TryFrom<&'a str>>::Error: std::fmt::Display,
+{
+    let Some(project_id) = runtime.project_id() else {
+        return Err(format!(
+            "{NO_PROJECT_ID} for {}; give one to the client builder (.project_id(..)) or to \
+             this call, or set {}",
+            runtime.meta().name,
+            crate::credentials::ENV_PROJECT_ID
+        ));
+    };
+    T::try_from(project_id).map_err(|e| format!("project_id: {e}"))
 }
 
 /// Check a project id: 32 letters and digits.

@@ -28,6 +28,8 @@ pub enum ErrorKind {
     Timeout,
     /// A response arrived but could not be understood.
     Decode,
+    /// A local file could not be written or read (a download's destination).
+    Io,
 }
 
 impl ErrorKind {
@@ -40,7 +42,15 @@ impl ErrorKind {
             ErrorKind::Transport => "transport error",
             ErrorKind::Timeout => "timed out",
             ErrorKind::Decode => "undecodable response",
+            ErrorKind::Io => "local file error",
         }
+    }
+}
+
+impl fmt::Display for ErrorKind {
+    /// In words: `service error`, `timed out`, ...
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.describe())
     }
 }
 
@@ -105,6 +115,12 @@ impl Error {
         self.0.message.as_deref()
     }
 
+    /// Attach the HTTP status of the answer.
+    pub(crate) fn with_status(mut self, status: u16) -> Self {
+        self.0.status = Some(status);
+        self
+    }
+
     /// Attach the underlying cause.
     pub fn with_source(mut self, source: impl std::error::Error + Send + Sync + 'static) -> Self {
         self.0.source = Some(Box::new(source));
@@ -152,6 +168,9 @@ impl Error {
     pub fn from_generated<E: ErrorBody>(err: progenitor_client::Error<E>) -> Self {
         use progenitor_client::Error as G;
         match err {
+            G::InvalidRequest(msg) if msg.starts_with(crate::client::NO_PROJECT_ID) => {
+                Self::new(ErrorKind::Configuration, msg)
+            }
             G::InvalidRequest(msg) => Self::new(ErrorKind::InvalidInput, msg),
             G::CommunicationError(e) | G::InvalidUpgrade(e) => Self::from_reqwest(e),
             G::ResponseBodyError(e) => {

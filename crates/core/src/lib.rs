@@ -3,6 +3,7 @@
 pub mod bounded;
 pub mod client;
 pub mod credentials;
+pub mod download;
 pub mod endpoint;
 pub mod error;
 pub mod log_api;
@@ -17,12 +18,13 @@ pub mod wire;
 
 pub use client::ClientBuilder;
 pub use credentials::{Credentials, Secret};
+pub use download::Downloader;
 pub use error::{Error, ErrorKind};
 pub use log_api::{LogApi, LogFile, LogLink};
 pub use runtime::{RetryPolicy, Runtime, is_retryable_status};
 pub use service::ServiceMeta;
 pub use window::TimeWindow;
 
-/// Re-exported so the generated crates and their users name one version of each.
+/// Re-exported so the generated crates name one version of it.
+#[doc(hidden)]
 pub use progenitor_client;
-pub use reqwest;

@@ -2,6 +2,15 @@
 // Change the spec and regenerate instead.
 
 use crate::{Client, types};
+/// What a first program needs beside this crate, so one dependency line (and an async
+/// runtime) is enough.
+pub use ::huaweicloud_core::{
+    Credentials, Downloader, Error, ErrorKind, LogApi, LogFile, LogLink, TimeWindow,
+};
+/// Date-times for the time parameters and windows.
+pub use ::chrono;
+/// `try_next()`, `try_collect()` and friends for the streams.
+pub use ::futures_util::{StreamExt, TryStreamExt};
 /// What this service is, from its spec: name, endpoints and the limits of its
 /// operations.
 pub static META: ::huaweicloud_core::ServiceMeta = ::huaweicloud_core::ServiceMeta {
@@ -138,7 +147,7 @@ impl Client {
             ::huaweicloud_core::LogFile,
             ::huaweicloud_core::Error,
         >,
-    > + Send + 'static {
+    > + Send + Unpin + 'static {
         let client = self.clone();
         let instance_id = instance_id.to_owned();
         let node_id = node_id.map(str::to_owned);
@@ -154,11 +163,9 @@ impl Client {
                     let instance_id = instance_id.clone();
                     let node_id = node_id.clone();
                     async move {
-                        let project_id = client.runtime().require_project_id()?;
                         #[allow(unused_mut)]
                         let mut request = client
                             .list_auditlogs()
-                            .project_id(project_id)
                             .instance_id(instance_id)
                             .start_time(w.start())
                             .end_time(w.end())
@@ -188,31 +195,35 @@ impl Client {
                 },
             )
         };
-        ::huaweicloud_core::paging::windowed(
-            window,
-            ::chrono::TimeDelta::days(30),
-            per_window,
-            |f: &::huaweicloud_core::LogFile| f.id.clone(),
+        ::futures_util::StreamExt::boxed(
+            ::huaweicloud_core::paging::windowed(
+                window,
+                ::chrono::TimeDelta::days(30),
+                per_window,
+                |f: &::huaweicloud_core::LogFile| f.id.clone(),
+            ),
         )
     }
     ///Download links for the files `ids`, asked for 50 ids a call, one per id in the order given, each carrying its file's id (the one the service sent, or else the one asked for in the same position). No ids, no call.
     pub async fn audit_log_links(
         &self,
         instance_id: &str,
-        ids: &[::std::string::String],
+        ids: &[impl ::std::convert::AsRef<str>],
     ) -> ::std::result::Result<
         ::std::vec::Vec<::huaweicloud_core::LogLink>,
         ::huaweicloud_core::Error,
     > {
-        let project_id = self.runtime().require_project_id()?;
+        let ids: ::std::vec::Vec<::std::string::String> = ids
+            .iter()
+            .map(|id| id.as_ref().to_owned())
+            .collect();
         let paired = ::huaweicloud_core::paging::batched(
-                ids,
+                &ids,
                 50,
                 ("dds", "list_auditlog_links"),
                 |batch| {
                     let request = self
                         .list_auditlog_links()
-                        .project_id(project_id)
                         .instance_id(instance_id)
                         .body(types::ListAuditlogLinksRequest::builder().ids(batch));
                     async move {

@@ -212,6 +212,26 @@ impl Emulator {
         }
     }
 
+    /// A client builder of any service, pointed at this emulator with its project id and AK/SK,
+    /// nothing read from the environment; add retries or timeouts, then `build()`:
+    /// `emu.client_builder::<huaweicloud_dds::Client>().build()?`.
+    pub fn client_builder<C: huaweicloud_core::client::ServiceClient>(
+        &self,
+    ) -> huaweicloud_core::ClientBuilder<C> {
+        let c = self.credentials();
+        huaweicloud_core::ClientBuilder::new()
+            .endpoint(self.base_url())
+            .project_id(c.project_id)
+            .credentials(huaweicloud_core::Credentials::aksk(c.ak, c.sk))
+    }
+
+    /// A client of any service for this emulator (see [`Emulator::client_builder`]).
+    pub fn client<C: huaweicloud_core::client::ServiceClient>(
+        &self,
+    ) -> Result<C, huaweicloud_core::Error> {
+        self.client_builder().build()
+    }
+
     /// The configuration it was started with.
     pub fn config(&self) -> &Config {
         &self.app.config

@@ -2,7 +2,9 @@
 // Change the spec and regenerate instead.
 
 #[allow(unused_imports)]
-pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
+use progenitor_client::Error;
+#[allow(unused_imports)]
+pub use progenitor_client::{ByteStream, ClientInfo, ResponseValue};
 #[allow(unused_imports)]
 use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
 /// Types used as operation parameters and responses.
@@ -1163,27 +1165,7 @@ pub struct Client {
     pub(crate) inner: ::huaweicloud_core::Runtime,
 }
 impl Client {
-    /// Create a new client.
-    ///
-    /// `baseurl` is the base URL provided to the internal
-    /// `reqwest::Client`, and should include a scheme and hostname,
-    /// as well as port and a path stem if applicable.
-    pub fn new(baseurl: &str, inner: ::huaweicloud_core::Runtime) -> Self {
-        #[cfg(not(target_arch = "wasm32"))]
-        let client = {
-            let dur = ::std::time::Duration::from_secs(15u64);
-            reqwest::ClientBuilder::new().connect_timeout(dur).timeout(dur)
-        };
-        #[cfg(target_arch = "wasm32")]
-        let client = reqwest::ClientBuilder::new();
-        Self::new_with_client(baseurl, client.build().unwrap(), inner)
-    }
-    /// Construct a new client with an existing `reqwest::Client`,
-    /// allowing more control over its configuration.
-    ///
-    /// `baseurl` is the base URL provided to the internal
-    /// `reqwest::Client`, and should include a scheme and hostname,
-    /// as well as port and a path stem if applicable.
+    #[doc(hidden)]
     pub fn new_with_client(
         baseurl: &str,
         client: reqwest::Client,
@@ -1310,7 +1292,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                project_id: Err("project_id was not initialized".to_string()),
+                project_id: ::huaweicloud_core::client::project_id_for(client.runtime()),
                 instance_id: Err("instance_id was not initialized".to_string()),
                 end_time: Err("end_time was not initialized".to_string()),
                 limit: Ok(None),
@@ -1403,8 +1385,7 @@ pub mod builder {
                 .map_err(|e| format!("x_language: {e}"));
             self
         }
-        ///Sends a `GET` request to `/v3/{project_id}/instances/{instance_id}/ddl-log`
-        pub async fn send(
+        async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::ListDdlLogsResponse>,
@@ -1485,6 +1466,23 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `GET` request to `/v3/{project_id}/instances/{instance_id}/ddl-log`
+        ///
+        /// Any failure is a `huaweicloud_core::Error` naming the service and this
+        /// operation.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::ListDdlLogsResponse>,
+            ::huaweicloud_core::Error,
+        > {
+            self.send_raw()
+                .await
+                .map_err(|e| {
+                    ::huaweicloud_core::Error::from(e)
+                        .with_operation(crate::META.name, "list_ddl_logs")
+                })
+        }
     }
     /**Builder for [`Client::download_ddl_logs`]
 
@@ -1501,7 +1499,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                project_id: Err("project_id was not initialized".to_string()),
+                project_id: ::huaweicloud_core::client::project_id_for(client.runtime()),
                 instance_id: Err("instance_id was not initialized".to_string()),
                 x_language: Ok(None),
                 body: Ok(::std::default::Default::default()),
@@ -1560,8 +1558,7 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `POST` request to `/v3/{project_id}/instances/{instance_id}/ddl-log/download`
-        pub async fn send(
+        async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::DownloadDdlLogsResponse>,
@@ -1627,6 +1624,23 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///Sends a `POST` request to `/v3/{project_id}/instances/{instance_id}/ddl-log/download`
+        ///
+        /// Any failure is a `huaweicloud_core::Error` naming the service and this
+        /// operation.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::DownloadDdlLogsResponse>,
+            ::huaweicloud_core::Error,
+        > {
+            self.send_raw()
+                .await
+                .map_err(|e| {
+                    ::huaweicloud_core::Error::from(e)
+                        .with_operation(crate::META.name, "download_ddl_logs")
+                })
         }
     }
 }

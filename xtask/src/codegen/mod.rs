@@ -44,6 +44,7 @@ use std::sync::{Arc, Mutex};
 use openapiv3::{OpenAPI, Parameter, ReferenceOr, Schema, SchemaKind, SecurityScheme, Type};
 use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle, TypeImpl};
 
+mod rewrite;
 pub mod service;
 mod skeleton;
 pub mod spec;
@@ -250,7 +251,7 @@ pub fn generate(root: &Path, service: &Service) -> Result<Generated, CodegenErro
         spec: spec_name.clone(),
         message,
     })?;
-    keep_setter_errors(&mut file).map_err(|message| CodegenError::Generator {
+    rewrite::all(&mut file).map_err(|message| CodegenError::Generator {
         spec: spec_name.clone(),
         message,
     })?;
@@ -510,120 +511,6 @@ fn add_type_aliases(file: &mut syn::File, replacements: &[Replacement]) -> Resul
     Ok(())
 }
 
-/// Rewrite every builder setter's `.map_err(|_| "conversion to `T` for FIELD failed"
-/// .to_string())` into `.map_err(|e| format!("FIELD: {e}"))`, and add the `Display` bound on
-/// the conversion error that this needs. Fails if progenitor's output has no such setter, so
-/// a progenitor upgrade that changes the pattern is noticed here, not by a user.
-fn keep_setter_errors(file: &mut syn::File) -> Result<(), String> {
-    use syn::visit_mut::VisitMut;
-
-    /// Rewrites the closures of one function body; records the fields it rewrote.
-    #[derive(Default)]
-    struct Closures(Vec<String>);
-
-    impl VisitMut for Closures {
-        fn visit_expr_mut(&mut self, expr: &mut syn::Expr) {
-            if let Some(field) = dropped_conversion_error(expr) {
-                let message = format!("{field}: {{e}}");
-                *expr = syn::parse_quote!(|e| format!(#message));
-                self.0.push(field);
-                return;
-            }
-            syn::visit_mut::visit_expr_mut(self, expr);
-        }
-    }
-
-    #[derive(Default)]
-    struct Setters {
-        rewritten: usize,
-        error: Option<String>,
-    }
-
-    impl VisitMut for Setters {
-        fn visit_impl_item_fn_mut(&mut self, f: &mut syn::ImplItemFn) {
-            let mut closures = Closures::default();
-            closures.visit_block_mut(&mut f.block);
-            if closures.0.is_empty() {
-                return;
-            }
-            let Some(clause) = f.sig.generics.where_clause.as_mut() else {
-                self.error = Some(format!("setter `{}` has no where clause", f.sig.ident));
-                return;
-            };
-            let mut added = Vec::new();
-            for predicate in &clause.predicates {
-                let syn::WherePredicate::Type(p) = predicate else {
-                    continue;
-                };
-                for bound in &p.bounds {
-                    if let syn::TypeParamBound::Trait(t) = bound
-                        && t.path.segments.last().is_some_and(|s| s.ident == "TryInto")
-                    {
-                        let (ty, path) = (&p.bounded_ty, &t.path);
-                        added.push(syn::parse_quote!(
-                            <#ty as #path>::Error: ::std::fmt::Display
-                        ));
-                    }
-                }
-            }
-            if added.is_empty() {
-                self.error = Some(format!("setter `{}` has no TryInto bound", f.sig.ident));
-                return;
-            }
-            clause.predicates.extend::<Vec<syn::WherePredicate>>(added);
-            self.rewritten += closures.0.len();
-        }
-    }
-
-    let mut setters = Setters::default();
-    setters.visit_file_mut(file);
-    if let Some(error) = setters.error {
-        return Err(error);
-    }
-    if setters.rewritten == 0 {
-        return Err(
-            "no builder setter with progenitor's \"conversion to ... failed\" \
-                    message found; has its output changed?"
-                .to_owned(),
-        );
-    }
-    Ok(())
-}
-
-/// The field of `|_| "conversion to `T` for FIELD failed".to_string()` (with or without a
-/// block around the body).
-fn dropped_conversion_error(expr: &syn::Expr) -> Option<String> {
-    let syn::Expr::Closure(closure) = expr else {
-        return None;
-    };
-    if closure.inputs.len() != 1 || !matches!(closure.inputs.first(), Some(syn::Pat::Wild(_))) {
-        return None;
-    }
-    let mut body = &*closure.body;
-    if let syn::Expr::Block(block) = body
-        && let [syn::Stmt::Expr(inner, None)] = block.block.stmts.as_slice()
-    {
-        body = inner;
-    }
-    let syn::Expr::MethodCall(call) = body else {
-        return None;
-    };
-    let syn::Expr::Lit(syn::ExprLit {
-        lit: syn::Lit::Str(text),
-        ..
-    }) = &*call.receiver
-    else {
-        return None;
-    };
-    if call.method != "to_string" {
-        return None;
-    }
-    let text = text.value();
-    let rest = text.strip_prefix("conversion to `")?;
-    let field = rest.split_once("` for ")?.1.strip_suffix(" failed")?;
-    Some(field.to_owned())
-}
-
 fn item_name(item: &syn::Item) -> Option<String> {
     match item {
         syn::Item::Struct(s) => Some(s.ident.to_string()),
@@ -725,40 +612,4 @@ fn catch_panic<T>(f: impl FnOnce() -> T) -> Result<T, String> {
             .and_then(|mut m| m.take())
             .unwrap_or_else(|| "progenitor panicked".to_owned())
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn setter_errors_keep_the_conversion_error() {
-        let mut file: syn::File = syn::parse_quote! {
-            impl<'a> ListAuditlogs<'a> {
-                pub fn limit<V>(mut self, value: V) -> Self
-                where
-                    V: std::convert::TryInto<Limit>,
-                {
-                    self.limit = value.try_into().map(Some).map_err(|_| {
-                        "conversion to `Limit` for limit failed".to_string()
-                    });
-                    self
-                }
-            }
-        };
-        assert_eq!(keep_setter_errors(&mut file), Ok(()));
-        let text = quote::quote!(#file).to_string().replace(' ', "");
-        assert!(
-            text.contains(r#"map_err(|e|format!("limit:{e}"))"#),
-            "{text}"
-        );
-        assert!(
-            text.contains("<VasTryInto<Limit>>::Error:::std::fmt::Display")
-                || text.contains("<Vasstd::convert::TryInto<Limit>>::Error:::std::fmt::Display"),
-            "{text}"
-        );
-
-        let mut none: syn::File = syn::parse_quote! { fn f() {} };
-        assert!(keep_setter_errors(&mut none).is_err());
-    }
 }

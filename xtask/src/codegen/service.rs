@@ -165,6 +165,16 @@ pub fn generate(service: &ServiceSpec, types: &Types<'_>) -> Result<TokenStream,
     Ok(quote! {
         use crate::{Client, types};
 
+        /// What a first program needs beside this crate, so one dependency line (and an async
+        /// runtime) is enough.
+        pub use ::huaweicloud_core::{
+            Credentials, Downloader, Error, ErrorKind, LogApi, LogFile, LogLink, TimeWindow,
+        };
+        /// Date-times for the time parameters and windows.
+        pub use ::chrono;
+        /// `try_next()`, `try_collect()` and friends for the streams.
+        pub use ::futures_util::{StreamExt, TryStreamExt};
+
         #meta
 
         ::huaweicloud_core::service_client!(Client, &META);
@@ -453,12 +463,6 @@ fn caller_params<'o>(op: &'o OperationSpec, skip: &[&str]) -> (Vec<&'o str>, Vec
     (required, optional)
 }
 
-fn has_project(op: &OperationSpec) -> bool {
-    op.params
-        .iter()
-        .any(|p| p.name == "project_id" && p.location == "path")
-}
-
 fn stream(
     op: &OperationSpec,
     paging: &super::spec::Paging,
@@ -504,9 +508,6 @@ fn stream(
         }
         None => quote!(::std::option::Option::None),
     };
-    let project =
-        has_project(op).then(|| quote!(let project_id = client.runtime().require_project_id()?;));
-    let project_arg = has_project(op).then(|| quote!(.project_id(project_id)));
     let window_args = window.map(|w| {
         let (start, end) = (ident(&w.start), ident(&w.end));
         quote!(.#start(w.start()).#end(w.end()))
@@ -521,11 +522,9 @@ fn stream(
                 #(let #req_idents = #req_idents.clone();)*
                 #(let #opt_idents = #opt_idents.clone();)*
                 async move {
-                    #project
                     #[allow(unused_mut)]
                     let mut request = client
                         .#op_fn()
-                        #project_arg
                         #(.#req_idents(#req_idents))*
                         #window_args
                         .#offset(i64::from(offset))
@@ -561,10 +560,10 @@ fn stream(
                 &self,
                 #(#req_idents: &str,)*
                 #(#opt_idents: ::std::option::Option<&str>,)*
-            ) -> impl ::futures_util::Stream<Item = #item> + Send + 'static {
+            ) -> impl ::futures_util::Stream<Item = #item> + Send + Unpin + 'static {
                 let client = self.clone();
                 #owned
-                #pages
+                ::futures_util::StreamExt::boxed(#pages)
             }
         });
     };
@@ -581,7 +580,7 @@ fn stream(
             #(#req_idents: &str,)*
             window: ::huaweicloud_core::TimeWindow,
             #(#opt_idents: ::std::option::Option<&str>,)*
-        ) -> impl ::futures_util::Stream<Item = #item> + Send + 'static {
+        ) -> impl ::futures_util::Stream<Item = #item> + Send + Unpin + 'static {
             let client = self.clone();
             #owned
             let per_window = move |w: ::huaweicloud_core::TimeWindow| {
@@ -590,12 +589,12 @@ fn stream(
                 #(let #opt_idents = #opt_idents.clone();)*
                 #pages
             };
-            ::huaweicloud_core::paging::windowed(
+            ::futures_util::StreamExt::boxed(::huaweicloud_core::paging::windowed(
                 window,
                 ::chrono::TimeDelta::days(#split),
                 per_window,
                 #key_expr,
-            )
+            ))
         }
     })
 }
@@ -673,14 +672,10 @@ fn batched(
         }
         Results::Shapes(_) => (quote!(answer.results().to_vec()), TokenStream::new(), false),
     };
-    let project =
-        has_project(op).then(|| quote!(let project_id = self.runtime().require_project_id()?;));
-    let project_arg = has_project(op).then(|| quote!(.project_id(project_id)));
     let fetch = quote! {
-        ::huaweicloud_core::paging::batched(ids, #size, (#service_name, #op_id), |batch| {
+        ::huaweicloud_core::paging::batched(&ids, #size, (#service_name, #op_id), |batch| {
             let request = self
                 .#op_fn()
-                #project_arg
                 #(.#req_idents(#req_idents))*
                 .body(types::#body::builder().#ids(batch));
             async move {
@@ -701,9 +696,9 @@ fn batched(
             pub async fn #name(
                 &self,
                 #(#req_idents: &str,)*
-                ids: &[::std::string::String],
+                ids: &[impl ::std::convert::AsRef<str>],
             ) -> ::std::result::Result<::std::vec::Vec<::huaweicloud_core::LogLink>, ::huaweicloud_core::Error> {
-                #project
+                let ids: ::std::vec::Vec<::std::string::String> = ids.iter().map(|id| id.as_ref().to_owned()).collect();
                 let paired = #fetch?;
                 paired.into_iter().map(#to_link).collect()
             }
@@ -718,9 +713,9 @@ fn batched(
             pub async fn #name(
                 &self,
                 #(#req_idents: &str,)*
-                ids: &[::std::string::String],
+                ids: &[impl ::std::convert::AsRef<str>],
             ) -> ::std::result::Result<::std::vec::Vec<(::std::string::String, #item)>, ::huaweicloud_core::Error> {
-                #project
+                let ids: ::std::vec::Vec<::std::string::String> = ids.iter().map(|id| id.as_ref().to_owned()).collect();
                 #fetch
             }
         })

@@ -66,9 +66,13 @@ spec's extensions describe: `META` (endpoints, limits), a stream for every paged
 batched call for every operation taking ids, and the crate's `LogApi`. Both are regenerated
 by `cargo xtask codegen`; this README and `src/lib.rs` are yours to edit.
 
+```toml
+[dependencies]
+huaweicloud-{name} = "0.1"
+```
+
 ```rust,no_run
-use huaweicloud_core::Credentials;
-use huaweicloud_{name}::Client;
+use huaweicloud_{name}::{{Client, Credentials}};
 
 # fn run() -> Result<(), Box<dyn std::error::Error>> {{
 let client = Client::builder()

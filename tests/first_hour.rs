@@ -1,0 +1,252 @@
+//! A Rust user's first hour, played again: a program written from the READMEs that lists,
+//! links and downloads from the emulator for the three services, and trips on each error a
+//! newcomer meets. Each friction point once reported has an assertion here that would have
+//! caught it. Only the service crates are used (and the emulator): what a first program needs
+//! is re-exported by each of them.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use huaweicloud_dds::chrono::{TimeDelta, Utc};
+use huaweicloud_dds::{Downloader, ErrorKind, TimeWindow, TryStreamExt as _};
+use huaweicloud_emulator::{Config, Emulator, start};
+
+async fn emulator() -> Emulator {
+    start(Config {
+        logs_per_instance: 4,
+        file_size: 2048,
+        ..Config::default()
+    })
+    .await
+    .unwrap()
+}
+
+fn last_month() -> TimeWindow {
+    TimeWindow::last(TimeDelta::days(30)).unwrap()
+}
+
+/// 1. A download works before any client exists, with no TLS setup by the program (a
+///    `reqwest` call through our re-export used to panic for want of a rustls provider), and
+///    writes the whole file or nothing.
+#[tokio::test]
+async fn a_link_downloads_with_no_setup_and_no_panic() {
+    let downloader = Downloader::new().expect("no client built before, and no panic");
+    let emu = emulator().await;
+    let client: huaweicloud_dds::Client = emu.client().unwrap();
+    let instance = emu.instances().dds[0].id.clone();
+    let files: Vec<_> = client
+        .audit_log_files(&instance, last_month(), None)
+        .try_collect()
+        .await
+        .unwrap();
+    let ids: Vec<&str> = files.iter().map(|f| f.id.as_str()).collect();
+    let links = client.audit_log_links(&instance, &ids).await.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let manifest = emu.manifest(false).await;
+    for link in &links {
+        let path = dir.path().join(&link.id);
+        let written = downloader.to_file(link, &path).await.unwrap();
+        let expected = manifest.iter().find(|e| e.id == link.id).unwrap().size;
+        assert_eq!(written, expected);
+        assert_eq!(std::fs::metadata(&path).unwrap().len(), expected);
+        assert_eq!(downloader.bytes(link).await.unwrap().len() as u64, expected);
+    }
+    // A size the link states and the body does not have: refused, nothing left behind.
+    let mut lying = links[0].clone();
+    lying.size_bytes = Some(lying.size_bytes.unwrap_or(2048) + 1);
+    let path = dir.path().join("short");
+    let err = downloader.to_file(&lying, &path).await.unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Decode, "{err}");
+    assert!(!path.exists() && !dir.path().join("short.part").exists());
+    // Plain http to anything but loopback is refused before a byte is sent.
+    let mut plain = links[0].clone();
+    plain.url = "http://obs.example.com/bucket/file?Signature=secret".to_owned();
+    let err = downloader.bytes(&plain).await.unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::InvalidInput, "{err}");
+    assert!(!err.to_string().contains("secret"), "{err}");
+
+    // An expired link: an error that says so and shows no signature, and no file left.
+    emu.clock().advance(std::time::Duration::from_secs(3600));
+    let path = dir.path().join("expired");
+    let err = downloader.to_file(&links[0], &path).await.unwrap_err();
+    assert_eq!(err.status(), Some(403), "{err}");
+    assert!(err.to_string().contains("expired"), "{err}");
+    assert!(!err.to_string().contains("signature="), "{err}");
+    assert!(!path.exists() && !dir.path().join("expired.part").exists());
+}
+
+/// 2. The project id of the client applies to every call: no `.project_id(..)` per call.
+/// 8. Ids take `&[&str]`, and one dependency per service is enough (this file uses no other).
+#[tokio::test]
+async fn the_client_configuration_applies_to_every_call() {
+    let emu = emulator().await;
+    let dds: huaweicloud_dds::Client = emu.client().unwrap();
+    let instance = emu.instances().dds[0].id.clone();
+    let page = dds
+        .list_auditlogs()
+        .instance_id(instance.as_str())
+        .start_time(Utc::now() - TimeDelta::days(30))
+        .end_time(Utc::now())
+        .send()
+        .await
+        .expect("the project id comes from the client");
+    let ids: Vec<&str> = page.audit_logs.iter().map(|f| f.id.as_str()).collect();
+    assert!(!ids.is_empty());
+    assert_eq!(
+        dds.audit_log_links(&instance, &ids).await.unwrap().len(),
+        ids.len()
+    );
+
+    // A call may still name another project; the service then refuses it.
+    let err = dds
+        .list_auditlogs()
+        .project_id("0123456789abcdef0123456789abcdef")
+        .instance_id(instance.as_str())
+        .start_time(Utc::now() - TimeDelta::days(1))
+        .end_time(Utc::now())
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(err.status(), Some(403), "{err}");
+
+    let taurus: huaweicloud_taurusdb::Client = emu.client().unwrap();
+    let t = emu.instances().taurusdb[0].clone();
+    let node = t.nodes.unwrap()[0].clone();
+    let ddl: Vec<_> = taurus
+        .ddl_log_files(&t.id, &node, last_month())
+        .try_collect()
+        .await
+        .unwrap();
+    let ids: Vec<&str> = ddl.iter().map(|f| f.id.as_str()).collect();
+    assert_eq!(
+        taurus.ddl_log_links(&t.id, &ids).await.unwrap().len(),
+        ids.len()
+    );
+}
+
+/// 3. Every error names the service and the operation, from every path; DDS and RDS both
+///    call theirs `list_auditlogs`, and their errors differ.
+/// 6. The error a user meets is the one type, `huaweicloud_core::Error`, whichever crate.
+#[tokio::test]
+async fn every_error_names_the_service_and_the_operation() {
+    let emu = emulator().await;
+    let dds: huaweicloud_dds::Client = emu.client().unwrap();
+    let rds: huaweicloud_rds::Client = emu.client().unwrap();
+    let one_type = |e: huaweicloud_core::Error| e;
+
+    // From the service: an unknown instance.
+    let from_service = |e: huaweicloud_dds::Error| one_type(e);
+    let dds_err = from_service(
+        dds.list_auditlogs()
+            .instance_id("nosuchinstance")
+            .start_time(Utc::now() - TimeDelta::days(1))
+            .end_time(Utc::now())
+            .send()
+            .await
+            .unwrap_err(),
+    );
+    let rds_err: huaweicloud_rds::Error = rds
+        .list_auditlogs()
+        .instance_id("nosuchinstance")
+        .start_time(Utc::now() - TimeDelta::days(1))
+        .end_time(Utc::now())
+        .offset(0)
+        .limit(50)
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(dds_err.service(), Some("dds"));
+    assert_eq!(rds_err.service(), Some("rds"));
+    assert!(
+        dds_err.to_string().starts_with("dds list_auditlogs: "),
+        "{dds_err}"
+    );
+    assert!(
+        rds_err.to_string().starts_with("rds list_auditlogs: "),
+        "{rds_err}"
+    );
+
+    // From a setter: a value out of its bounds, before anything is sent.
+    let before = emu.stats().total_requests;
+    let input = dds
+        .list_auditlogs()
+        .instance_id("x")
+        .start_time(Utc::now() - TimeDelta::days(1))
+        .end_time(Utc::now())
+        .limit(500)
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(input.kind(), ErrorKind::InvalidInput);
+    assert_eq!(
+        (input.service(), input.operation()),
+        (Some("dds"), Some("list_auditlogs"))
+    );
+    assert!(input.to_string().contains("limit"), "{input}");
+    assert_eq!(emu.stats().total_requests, before, "nothing was sent");
+
+    // From the transport: nothing listens there.
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = closed.local_addr().unwrap().port();
+    drop(closed);
+    let nowhere: huaweicloud_taurusdb::Client = emu
+        .client_builder()
+        .endpoint(format!("http://127.0.0.1:{port}"))
+        .retry(huaweicloud_core::RetryPolicy::disabled())
+        .build()
+        .unwrap();
+    let transport = nowhere
+        .ddl_log_links("7e8dfe8f580043d4a424f65b51c0e1f0in07", &["a"])
+        .await
+        .unwrap_err();
+    assert_eq!(transport.kind(), ErrorKind::Transport, "{transport}");
+    assert!(
+        transport
+            .to_string()
+            .starts_with("taurusdb download_ddl_logs: transport error"),
+        "{transport}"
+    );
+
+    // ErrorKind prints as words.
+    assert_eq!(ErrorKind::Transport.to_string(), "transport error");
+}
+
+/// 4. A client with no credentials does not build (unless asked for), and says where it
+///    looked; the emulator hands out a configured builder with no environment variable.
+#[test]
+fn a_client_without_credentials_is_refused_when_built() {
+    let err = huaweicloud_dds::Client::builder()
+        .endpoint("http://127.0.0.1:9")
+        .project_id("0123456789abcdef0123456789abcdef")
+        .build()
+        .unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Configuration);
+    assert!(err.to_string().contains("HUAWEICLOUD_SDK_AK"), "{err}");
+    assert!(
+        huaweicloud_dds::Client::builder()
+            .endpoint("http://127.0.0.1:9")
+            .anonymous()
+            .build()
+            .is_ok()
+    );
+}
+
+/// 5. Streams are `Unpin`: the loop a newcomer writes first compiles and runs.
+#[tokio::test]
+async fn streams_can_be_walked_with_try_next() {
+    let emu = emulator().await;
+    let rds: huaweicloud_rds::Client = emu.client().unwrap();
+    let instance = emu.instances().rds[0].id.clone();
+    // The emulator's files are at most 60 days old.
+    let window = TimeWindow::last(TimeDelta::days(61)).unwrap();
+    let mut files = rds.audit_log_files(&instance, window);
+    let mut count = 0;
+    while let Some(file) = files.try_next().await.unwrap() {
+        assert!(file.size_bytes.is_some());
+        count += 1;
+    }
+    assert_eq!(
+        count,
+        emu.dataset()
+            .files_of(huaweicloud_emulator::Service::Rds, &instance)
+            .len()
+    );
+}
