@@ -12,7 +12,7 @@ pub mod source;
 pub mod state;
 
 pub use archive::{
-    Archiver, Error, Observer, Options, Outcome, Report, SyncWindow, Target, Totals,
+    Archiver, Error, Observer, Options, Outcome, Quiet, Report, SyncWindow, Target, Totals,
 };
 pub use download::StallPolicy;
 pub use lock::{LOCK_FILE, LockError, LockWait};
