@@ -94,6 +94,16 @@ async fn handle(State(state): State<Arc<Mutex<Script>>>, req: Request) -> Respon
         .unwrap_or("")
         .to_owned();
     let url = url::Url::parse(&format!("http://{host}{}", parts.uri)).unwrap();
+    // The server's clock: the `Date` its next reply gives, when it gives one.
+    let server_now = {
+        let script = state.lock().unwrap();
+        script
+            .replies
+            .front()
+            .and_then(|r| r.headers.iter().find(|(k, _)| *k == "date"))
+            .and_then(|(_, v)| chrono::DateTime::parse_from_rfc2822(v).ok())
+            .map_or_else(chrono::Utc::now, |d| d.to_utc())
+    };
     let signature = if parts.headers.contains_key("authorization") {
         huaweicloud_core::signing::verify(
             &parts.method,
@@ -101,7 +111,7 @@ async fn handle(State(state): State<Arc<Mutex<Script>>>, req: Request) -> Respon
             &parts.headers,
             &body,
             |ak| (ak == AK).then(|| SK.to_owned()),
-            chrono::Utc::now(),
+            server_now,
             Duration::from_secs(15 * 60),
         )
         .map(|_| ())
@@ -958,10 +968,10 @@ async fn max_elapsed_bounds_a_call_of_many_timed_out_attempts() {
     assert!(took < Duration::from_secs(3), "gave up after {took:?}");
 }
 
-/// The service's clock is read from the `Date` of its responses; the signing time stays on
-/// the local clock.
+/// The service's clock is read from the `Date` of its responses, and requests are signed on it
+/// (a local clock more than 15 minutes off would have every signature refused).
 #[tokio::test]
-async fn the_services_clock_is_read_from_date_and_not_used_for_signing() {
+async fn the_services_clock_is_read_from_date_and_used_for_signing() {
     let http_date =
         |t: chrono::DateTime<chrono::Utc>| t.format("%a, %d %b %Y %H:%M:%S GMT").to_string();
     let mut unreadable = reply(200, LINKS);
@@ -971,7 +981,12 @@ async fn the_services_clock_is_read_from_date_and_not_used_for_signing() {
         "date",
         http_date(chrono::Utc::now() + chrono::TimeDelta::hours(2)),
     ));
-    let server = Server::start(vec![unreadable, ahead, reply(200, LINKS)]).await;
+    let mut still_ahead = reply(200, LINKS);
+    still_ahead.headers.push((
+        "date",
+        http_date(chrono::Utc::now() + chrono::TimeDelta::hours(2)),
+    ));
+    let server = Server::start(vec![unreadable, ahead, still_ahead]).await;
     let client = dds(&server, Credentials::aksk(AK, SK), fast_retry(1));
     let runtime = client.runtime();
     assert_eq!(runtime.clock_skew(), None, "before any response");
@@ -998,7 +1013,7 @@ async fn the_services_clock_is_read_from_date_and_not_used_for_signing() {
         "{service_now}"
     );
 
-    // Signed after the skew is known: X-Sdk-Date is still this machine's time, and verifies.
+    // Signed after the skew is known: X-Sdk-Date is the service's time, and verifies.
     link_one(&client).await.unwrap();
     let last = server.seen().pop().unwrap();
     assert_eq!(last.signature, Ok(()));
@@ -1009,7 +1024,57 @@ async fn the_services_clock_is_read_from_date_and_not_used_for_signing() {
     .unwrap()
     .and_utc();
     assert!(
-        (signed_at - chrono::Utc::now()).num_seconds().abs() <= 60,
+        (signed_at - chrono::Utc::now() - chrono::TimeDelta::hours(2))
+            .num_seconds()
+            .abs()
+            <= 60,
         "signed at {signed_at}"
+    );
+}
+
+/// A request refused for a date far from the service's (the gateway's 401 with its own `Date`)
+/// is signed again on the service's time, once; a second refusal is the caller's error.
+#[tokio::test]
+async fn a_request_refused_for_its_date_is_signed_again_on_the_services_time() {
+    let http_date =
+        |t: chrono::DateTime<chrono::Utc>| t.format("%a, %d %b %Y %H:%M:%S GMT").to_string();
+    let refused = || {
+        let mut r = reply(
+            401,
+            r#"{"error_code":"APIGW.0301","error_msg":"Incorrect IAM authentication information: request date is more than 900s away from the server time"}"#,
+        );
+        r.headers.push((
+            "date",
+            http_date(chrono::Utc::now() + chrono::TimeDelta::hours(3)),
+        ));
+        r
+    };
+    let mut ok = reply(200, LINKS);
+    ok.headers.push((
+        "date",
+        http_date(chrono::Utc::now() + chrono::TimeDelta::hours(3)),
+    ));
+    let server = Server::start(vec![refused(), ok, refused(), refused()]).await;
+    let client = dds(&server, Credentials::aksk(AK, SK), fast_retry(1));
+    link_one(&client).await.unwrap();
+    let seen = server.seen();
+    assert_eq!(seen.len(), 2, "one more attempt, no more");
+    assert!(
+        seen[0].signature.is_err(),
+        "signed on our clock, 3 hours off"
+    );
+    assert_eq!(
+        seen[1].signature,
+        Ok(()),
+        "signed again on the service's time"
+    );
+
+    // Refused again although signed on its time: the error, after one more try only.
+    let err = link_one(&client).await.unwrap_err();
+    assert_eq!(err.status(), Some(401), "{err}");
+    assert_eq!(
+        server.seen().len(),
+        3,
+        "the time was right already: not signed again"
     );
 }

@@ -461,7 +461,12 @@ fn the_real_specs_pass() {
     let report = lint::run(&xtask::locate_workspace().unwrap()).unwrap();
     assert_eq!(
         report.specs,
-        ["specs/dds.yaml", "specs/rds.yaml", "specs/taurusdb.yaml"]
+        [
+            "specs/dds.yaml",
+            "specs/iam.yaml",
+            "specs/rds.yaml",
+            "specs/taurusdb.yaml"
+        ]
     );
     assert!(
         report.problems.is_empty(),

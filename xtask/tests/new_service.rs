@@ -139,6 +139,9 @@ fn a_copied_spec_and_one_command_make_a_crate_that_builds() {
     }
     fs::create_dir_all(work.join("specs")).unwrap();
     copy_dir(&root.join("crates/core"), &work.join("crates/core"));
+    // IAM finds the project id for every project-scoped service.
+    copy_dir(&root.join("crates/iam"), &work.join("crates/iam"));
+    fs::copy(root.join("specs/iam.yaml"), work.join("specs/iam.yaml")).unwrap();
     let manifest = fs::read_to_string(root.join("Cargo.toml"))
         .unwrap()
         .replace(
@@ -160,7 +163,11 @@ fn a_copied_spec_and_one_command_make_a_crate_that_builds() {
 
     // The one command.
     let report = codegen::run(&work, false).unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(report.changed.len(), 5, "{report:?}");
+    assert_eq!(
+        report.changed.len(),
+        5,
+        "only the new crate is written: {report:?}"
+    );
     let generated =
         fs::read_to_string(work.join("crates/newsvc/src/generated_service.rs")).unwrap();
     assert!(

@@ -15,14 +15,20 @@ use std::marker::PhantomData;
 use std::sync::Arc;
 use std::time::Duration;
 
-use crate::credentials::{Credentials, CredentialsChain};
+use crate::credentials::{
+    Credentials, CredentialsChain, CredentialsError, CredentialsProvider, EcsMetadata,
+    RefreshingCredentials,
+};
 use crate::endpoint;
 use crate::error::{Error, ErrorKind};
+use crate::project::{DiscoverProject, Discovery};
 use crate::runtime::{RetryPolicy, Runtime};
 use crate::service::ServiceMeta;
 
 /// The environment variable naming the region for [`ClientBuilder::from_env`].
 pub const ENV_REGION: &str = "HUAWEICLOUD_SDK_REGION";
+/// The environment variable naming the IAM endpoint that finds project ids (official SDK name).
+pub const ENV_IAM_ENDPOINT: &str = "HUAWEICLOUD_SDK_IAM_ENDPOINT";
 
 /// Default time allowed to open a connection (TCP and TLS).
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
@@ -38,6 +44,8 @@ pub const DEFAULT_ATTEMPT_TIMEOUT: Duration = Duration::from_secs(30);
 pub trait ServiceClient: Sized {
     /// The service of this client, as its spec describes it.
     const META: &'static ServiceMeta;
+    /// How it finds its project id when none is given (IAM's, for a project-scoped service).
+    const PROJECT_DISCOVERY: Option<&'static dyn DiscoverProject>;
     /// Assemble the client.
     fn from_parts(base_url: &str, http: reqwest::Client, runtime: Runtime) -> Self;
 }
@@ -59,6 +67,8 @@ pub struct ClientBuilder<C> {
     read_timeout: Duration,
     attempt_timeout: Duration,
     http: Option<reqwest::Client>,
+    project_discovery: Option<&'static dyn DiscoverProject>,
+    iam_endpoint: Option<String>,
     _client: PhantomData<fn() -> C>,
 }
 
@@ -75,6 +85,7 @@ impl<C> std::fmt::Debug for ClientBuilder<C> {
             .field("connect_timeout", &self.connect_timeout)
             .field("read_timeout", &self.read_timeout)
             .field("attempt_timeout", &self.attempt_timeout)
+            .field("iam_endpoint", &self.iam_endpoint)
             .finish_non_exhaustive()
     }
 }
@@ -102,6 +113,8 @@ impl<C: ServiceClient> ClientBuilder<C> {
             read_timeout: DEFAULT_READ_TIMEOUT,
             attempt_timeout: DEFAULT_ATTEMPT_TIMEOUT,
             http: None,
+            project_discovery: C::PROJECT_DISCOVERY,
+            iam_endpoint: None,
             _client: PhantomData,
         }
     }
@@ -128,6 +141,21 @@ impl<C: ServiceClient> ClientBuilder<C> {
     /// Explicit credentials; they win over the environment and the profile file.
     pub fn credentials(mut self, credentials: Credentials) -> Self {
         self.credentials = Some(credentials);
+        self
+    }
+
+    /// Find the project id through `discoverer` when none is given (see
+    /// [`project`](crate::project)). The generated crates of project-scoped services set
+    /// IAM's.
+    pub fn project_discovery(mut self, discoverer: &'static dyn DiscoverProject) -> Self {
+        self.project_discovery = Some(discoverer);
+        self
+    }
+
+    /// The IAM endpoint that finds the project id (default: `HUAWEICLOUD_SDK_IAM_ENDPOINT`,
+    /// `iam_endpoint` of the profile file, else IAM's endpoint of the region).
+    pub fn iam_endpoint(mut self, endpoint: impl Into<String>) -> Self {
+        self.iam_endpoint = Some(endpoint.into());
         self
     }
 
@@ -211,18 +239,35 @@ impl<C: ServiceClient> ClientBuilder<C> {
     pub fn build(self) -> Result<C, Error> {
         let service = C::META;
         let env = Arc::clone(&self.env);
-        let (credentials, chain_project) = if self.use_chain {
-            let mut chain = CredentialsChain::new().with_env(move |name| env(name));
+        let mut chain_iam_endpoint = None;
+        let (credentials, chain_project): (Option<CredentialsProvider>, _) = if self.use_chain {
+            let lookup = Arc::clone(&env);
+            let mut chain = CredentialsChain::new().with_env(move |name| lookup(name));
             if let Some(c) = self.credentials {
                 chain = chain.with_explicit(c);
             }
             if let Some(path) = self.profile_file {
                 chain = chain.with_profile_file(path);
             }
-            let resolved = chain.resolve().map_err(Error::configuration)?;
-            (Some(resolved.credentials), resolved.project_id)
+            match chain.resolve() {
+                Ok(resolved) => {
+                    chain_iam_endpoint = resolved.iam_endpoint;
+                    (Some(resolved.credentials.into()), resolved.project_id)
+                }
+                // Nothing in code, the environment or the profile file: the official chain's
+                // next step, the ECS metadata service, asked on the first request.
+                Err(CredentialsError::NotFound { tried }) => {
+                    let metadata = EcsMetadata::from_env(&|name| env(name))?.after_trying(tried);
+                    let refreshing = RefreshingCredentials::new(metadata);
+                    (
+                        Some(CredentialsProvider::Refreshing(Arc::new(refreshing))),
+                        None,
+                    )
+                }
+                Err(e) => return Err(Error::configuration(e)),
+            }
         } else {
-            (self.credentials, None)
+            (self.credentials.map(Into::into), None)
         };
         // Variables that count only when the environment was asked for.
         let chain_var = |name: &str| {
@@ -273,21 +318,42 @@ impl<C: ServiceClient> ClientBuilder<C> {
                 ),
             ));
         }
+        // No project id, but a region and credentials: IAM names it on the first call.
+        let discovery = match (&project_id, &region, &credentials, self.project_discovery) {
+            (None, Some(region), Some(_), Some(discoverer)) => Some(Discovery {
+                region: region.clone(),
+                iam_endpoint: self
+                    .iam_endpoint
+                    .or(chain_iam_endpoint)
+                    .or_else(|| (self.env)(ENV_IAM_ENDPOINT))
+                    .filter(|e| !e.trim().is_empty()),
+                discoverer,
+            }),
+            _ => None,
+        };
         let http = match self.http {
             Some(http) => http,
             None => http_client(self.connect_timeout, self.read_timeout)?,
         };
-        let runtime = Runtime::with_config(service, credentials, project_id, self.retry)
+        let fixed = match &credentials {
+            Some(CredentialsProvider::Fixed(c)) => Some(c.clone()),
+            _ => None,
+        };
+        let runtime = Runtime::with_parts(service, credentials, project_id, discovery, self.retry)
             .with_attempt_timeout(self.attempt_timeout);
-        // The credentials go through what every request does, once, so that a value that
+        // Fixed credentials go through what every request does, once, so that a value that
         // cannot be sent or signed fails here rather than on the first call.
-        let probe = reqwest::Request::new(reqwest::Method::GET, base.clone());
-        runtime.authenticate(probe, b"").map_err(|why| {
-            Error::new(
-                ErrorKind::Configuration,
-                format!("the credentials for {service} cannot be used: {why}"),
-            )
-        })?;
+        if let Some(fixed) = fixed {
+            let probe = reqwest::Request::new(reqwest::Method::GET, base.clone());
+            runtime
+                .authenticate(probe, b"", Some(&fixed))
+                .map_err(|why| {
+                    Error::new(
+                        ErrorKind::Configuration,
+                        format!("the credentials for {service} cannot be used: {why}"),
+                    )
+                })?;
+        }
         let base = base.as_str().trim_end_matches('/').to_owned();
         Ok(C::from_parts(&base, http, runtime))
     }
@@ -314,6 +380,26 @@ where
         ));
     };
     T::try_from(project_id).map_err(|e| format!("project_id: {e}"))
+}
+
+/// Before a generated builder sends: a project id left at its default, when the client has
+/// none yet, is asked of IAM (see [`Runtime::resolve_project_id`]).
+#[doc(hidden)]
+pub async fn fill_project_id<T>(
+    field: &mut Result<T, String>,
+    runtime: &Runtime,
+) -> Result<(), Error>
+where
+    T: for<'a> TryFrom<&'a str>,
+    for<'a> <T as TryFrom<&'a str>>::Error: std::fmt::Display,
+{
+    if !matches!(field, Err(e) if e.starts_with(NO_PROJECT_ID)) {
+        return Ok(());
+    }
+    if let Some(id) = runtime.resolve_project_id().await? {
+        *field = T::try_from(id).map_err(|e| format!("project_id: {e}"));
+    }
+    Ok(())
 }
 
 /// Check a project id: 32 letters and digits.
@@ -385,7 +471,13 @@ pub fn ensure_tls_provider() {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! service_client {
+    ($client:ident, $meta:expr, discovery = $discovery:expr) => {
+        $crate::service_client!(@impl $client, $meta, ::std::option::Option::Some($discovery));
+    };
     ($client:ident, $meta:expr) => {
+        $crate::service_client!(@impl $client, $meta, ::std::option::Option::None);
+    };
+    (@impl $client:ident, $meta:expr, $discovery:expr) => {
         impl ::progenitor_client::ClientHooks<$crate::Runtime> for $client {
             async fn pre<E>(
                 &self,
@@ -428,6 +520,9 @@ macro_rules! service_client {
 
         impl $crate::client::ServiceClient for $client {
             const META: &'static $crate::service::ServiceMeta = $meta;
+            const PROJECT_DISCOVERY: ::std::option::Option<
+                &'static dyn $crate::project::DiscoverProject,
+            > = $discovery;
             fn from_parts(
                 base_url: &str,
                 http: ::reqwest::Client,

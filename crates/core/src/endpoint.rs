@@ -25,6 +25,7 @@
 //! static SERVICE: ServiceMeta = ServiceMeta {
 //!     name: "example",
 //!     env_names: &["EXAMPLE"],
+//!     endpoint_env: None,
 //!     endpoints: &[Endpoint { url: "https://example.{region}.myhuaweicloud.com", regions: &["tr-west-1"] }],
 //!     operations: &[],
 //! };
@@ -144,7 +145,12 @@ pub fn resolve(
             region: region.to_owned(),
         });
     }
-    for variable in override_variables(service, region) {
+    let variables = service
+        .endpoint_env
+        .map(str::to_owned)
+        .into_iter()
+        .chain(override_variables(service, region));
+    for variable in variables {
         let Some(value) = env(&variable).filter(|v| !v.trim().is_empty()) else {
             continue;
         };

@@ -115,6 +115,17 @@ impl Error {
         self.0.message.as_deref()
     }
 
+    /// Say what was being done when this error happened: `finding the project id of
+    /// cn-north-4` comes first in the message (the service, operation, status and codes stay).
+    pub fn context(mut self, doing: impl fmt::Display) -> Self {
+        let message = match self.0.message.take() {
+            Some(m) => format!("{doing}: {m}"),
+            None => doing.to_string(),
+        };
+        self.0.message = Some(message);
+        self
+    }
+
     /// Attach the HTTP status of the answer.
     pub(crate) fn with_status(mut self, status: u16) -> Self {
         self.0.status = Some(status);

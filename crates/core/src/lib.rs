@@ -10,6 +10,7 @@ pub mod log_api;
 // The machinery of the generated streams and batched calls, not an API of its own.
 #[doc(hidden)]
 pub mod paging;
+pub mod project;
 mod runtime;
 pub mod service;
 pub mod signing;

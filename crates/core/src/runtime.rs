@@ -50,9 +50,11 @@
 //!
 //! Each response's `Date` header (one-second precision) gives the clock skew, the service's
 //! time minus this machine's at receipt, kept from the latest response that had a readable one.
-//! It is reported, not applied: requests are signed with the local clock (`X-Sdk-Date`), as the
-//! official SDK does, and the API gateway refuses a date more than 15 minutes off. A caller
-//! whose requests are refused for their date can see by how much its clock is off.
+//! Requests are signed on it (`X-Sdk-Date` is the local time plus the skew): the API gateway
+//! refuses a date more than 15 minutes off, and the official SDK, which signs on the local
+//! clock, fails on a machine whose clock is; before any answer the local time is all there is,
+//! so a request refused for its date is signed again on the time its answer gave, once. The
+//! expiry of temporary credentials is judged on the same clock.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};
@@ -63,8 +65,9 @@ use reqwest::ResponseBuilderExt as _;
 use reqwest::header::{HeaderName, HeaderValue};
 use tracing::Instrument as _;
 
-use crate::credentials::{Credentials, Secret};
+use crate::credentials::{Credentials, CredentialsProvider, Secret};
 use crate::error::{OPERATION_HEADER, REQUEST_ID_HEADER};
+use crate::project::{Discovery, DiscoveryRequest};
 use crate::service::ServiceMeta;
 use crate::signing;
 
@@ -130,11 +133,19 @@ pub struct Runtime {
 #[derive(Clone)]
 struct Inner {
     service: &'static ServiceMeta,
-    credentials: Option<Credentials>,
-    project_id: Option<String>,
+    credentials: Option<CredentialsProvider>,
+    project: Project,
     retry: RetryPolicy,
     attempt_timeout: Duration,
     clock_skew: ClockSkew,
+}
+
+/// The project id: given, or found through IAM on the first call that needs it.
+#[derive(Clone, Debug, Default)]
+struct Project {
+    fixed: Option<String>,
+    discovered: tokio::sync::OnceCell<String>,
+    discovery: Option<Discovery>,
 }
 
 /// The service's clock minus ours, in milliseconds, from the latest response with a readable
@@ -172,7 +183,8 @@ impl std::fmt::Debug for Runtime {
         f.debug_struct("Runtime")
             .field("service", &self.inner.service.name)
             .field("credentials", &self.inner.credentials)
-            .field("project_id", &self.inner.project_id)
+            .field("project_id", &self.project_id())
+            .field("project_discovery", &self.inner.project.discovery)
             .field("retry", &self.inner.retry)
             .field("attempt_timeout", &self.inner.attempt_timeout)
             .field("clock_skew", &self.inner.clock_skew.get())
@@ -196,11 +208,31 @@ impl Runtime {
         project_id: Option<String>,
         retry: RetryPolicy,
     ) -> Self {
+        Self::with_parts(
+            service,
+            credentials.map(Into::into),
+            project_id,
+            None,
+            retry,
+        )
+    }
+
+    pub(crate) fn with_parts(
+        service: &'static ServiceMeta,
+        credentials: Option<CredentialsProvider>,
+        project_id: Option<String>,
+        discovery: Option<Discovery>,
+        retry: RetryPolicy,
+    ) -> Self {
         Self {
             inner: Arc::new(Inner {
                 service,
                 credentials,
-                project_id,
+                project: Project {
+                    fixed: project_id,
+                    discovered: tokio::sync::OnceCell::new(),
+                    discovery,
+                },
                 retry,
                 attempt_timeout: crate::client::DEFAULT_ATTEMPT_TIMEOUT,
                 clock_skew: ClockSkew::unknown(),
@@ -228,8 +260,9 @@ impl Runtime {
 
     /// The service's clock minus this machine's, from the `Date` header of the latest
     /// response that had a readable one (one-second precision, so within about a second);
-    /// `None` before any. Shared by the clones of this runtime. Not used for signing: requests
-    /// carry the local time in `X-Sdk-Date`.
+    /// `None` before any. Shared by the clones of this runtime. Requests are signed on the
+    /// service's time (`X-Sdk-Date` is [`service_now`](Self::service_now)), and a request refused
+    /// because its date was far from it is signed again, once.
     pub fn clock_skew(&self) -> Option<chrono::TimeDelta> {
         self.inner.clock_skew.get()
     }
@@ -250,6 +283,9 @@ impl Runtime {
         };
         let skew = date.with_timezone(&chrono::Utc) - chrono::Utc::now();
         self.inner.clock_skew.set(skew);
+        if let Some(CredentialsProvider::Refreshing(source)) = &self.inner.credentials {
+            source.observe_clock(skew);
+        }
     }
 
     /// The name of the service this runtime talks to.
@@ -262,9 +298,42 @@ impl Runtime {
         self.inner.service
     }
 
-    /// The project id requests are made for, when configured.
+    /// The project id requests are made for: the one given, or the one IAM named (after the
+    /// first call that needed it); `None` before that.
     pub fn project_id(&self) -> Option<&str> {
-        self.inner.project_id.as_deref()
+        let project = &self.inner.project;
+        project
+            .fixed
+            .as_deref()
+            .or_else(|| project.discovered.get().map(String::as_str))
+    }
+
+    /// The project id, found through IAM when none was given and the client has a region and
+    /// credentials (once per process for each credentials and region); `None` when there is
+    /// no way to know it.
+    pub async fn resolve_project_id(&self) -> Result<Option<&str>, crate::Error> {
+        if self.project_id().is_some() {
+            return Ok(self.project_id());
+        }
+        let project = &self.inner.project;
+        let (Some(discovery), Some(provider)) = (&project.discovery, &self.inner.credentials)
+        else {
+            return Ok(None);
+        };
+        let id = project
+            .discovered
+            .get_or_try_init(|| async {
+                let request = DiscoveryRequest {
+                    region: discovery.region.clone(),
+                    credentials: provider.current().await?,
+                    iam_endpoint: discovery.iam_endpoint.clone(),
+                    retry: self.inner.retry.clone(),
+                    attempt_timeout: self.inner.attempt_timeout,
+                };
+                crate::project::discover_cached(provider.identity(), discovery, request).await
+            })
+            .await?;
+        Ok(Some(id.as_str()))
     }
 
     /// The project id, or an error saying how to configure one: the list and link
@@ -353,6 +422,8 @@ impl Runtime {
         let retry = &self.inner.retry;
         let started = Instant::now();
         let mut attempt: u32 = 0;
+        let mut refetched_after_refusal = false;
+        let mut resigned_on_service_clock = false;
         loop {
             attempt += 1;
             // A body that cannot be cloned (a stream) gets one attempt; ours are all bytes.
@@ -360,7 +431,19 @@ impl Runtime {
                 Some(copy) => (copy, Some(request)),
                 None => (request, None),
             };
-            let mut this = match self.authenticate(this, &body) {
+            let credentials = match &self.inner.credentials {
+                None => None,
+                Some(provider) => match provider.current().await {
+                    Ok(c) => Some(c),
+                    Err(e) => {
+                        let why = format!("no credentials: {}", e.message().unwrap_or_default());
+                        tracing::error!(reason = %why, "request not sent");
+                        return Ok(not_sent_response(why));
+                    }
+                },
+            };
+            let signed_at = self.service_now();
+            let mut this = match self.authenticate(this, &body, credentials.as_ref()) {
                 Ok(this) => this,
                 Err(why) => {
                     tracing::error!(reason = %why, "request not sent");
@@ -387,6 +470,50 @@ impl Runtime {
                 Err(e) => Err(e),
             };
             span.record("attempts", attempt);
+            // Temporary credentials refused: maybe expired on a clock that disagrees. Fetch
+            // new ones and try again at once, once per call.
+            // Refused, and the answer's `Date` shows our clock far off (the gateway refuses a
+            // signature dated more than 15 minutes away): sign again on the service's time,
+            // once per call.
+            let clock_refused = matches!(&outcome, Ok(resp)
+                if resp.status().as_u16() == 401
+                    && !resigned_on_service_clock
+                    && (self.service_now() - signed_at).abs() > chrono::TimeDelta::minutes(5));
+            let template = match (clock_refused, template) {
+                (true, Some(template)) => {
+                    resigned_on_service_clock = true;
+                    tracing::warn!(
+                        skew_s = self.clock_skew().map(|s| s.num_seconds()),
+                        "the service refused a request signed on a clock it disagrees with; signing again on its time"
+                    );
+                    drop(outcome);
+                    request = template;
+                    continue;
+                }
+                (_, template) => template,
+            };
+            let refused = match (&outcome, &self.inner.credentials) {
+                (Ok(resp), Some(CredentialsProvider::Refreshing(source)))
+                    if resp.status().as_u16() == 401 && !refetched_after_refusal =>
+                {
+                    Some(source)
+                }
+                _ => None,
+            };
+            let template = match (refused, template) {
+                (Some(source), Some(template)) => {
+                    refetched_after_refusal = true;
+                    source.invalidate();
+                    tracing::warn!(
+                        source = %source.source(),
+                        "the service refused the temporary credentials; fetching new ones"
+                    );
+                    drop(outcome);
+                    request = template;
+                    continue;
+                }
+                (_, template) => template,
+            };
             let delay = match &outcome {
                 Ok(resp) if can_retry && is_retryable_status(resp.status().as_u16()) => {
                     Some(retry_after(resp).unwrap_or_else(|| retry.backoff(attempt)))
@@ -458,11 +585,12 @@ impl Runtime {
         &self,
         mut request: reqwest::Request,
         body: &[u8],
+        credentials: Option<&Credentials>,
     ) -> Result<reqwest::Request, String> {
-        let Some(credentials) = &self.inner.credentials else {
+        let Some(credentials) = credentials else {
             return Ok(request);
         };
-        if let Some(project) = &self.inner.project_id {
+        if let Some(project) = self.project_id() {
             let value = HeaderValue::from_str(project)
                 .map_err(|_| "the project id is not a valid HTTP header value".to_owned())?;
             request
@@ -500,7 +628,9 @@ impl Runtime {
                     body,
                     access_key,
                     secret_key.expose(),
-                    chrono::Utc::now(),
+                    // The service's time as its answers tell it: a local clock that is off by
+                    // more than the gateway's 15 minutes would have every request refused.
+                    self.service_now(),
                 )
                 .map_err(|e| format!("it could not be signed: {e}"))?;
                 if let Some(auth) = request
@@ -625,8 +755,21 @@ async fn normalize_error(
     let bytes = resp.bytes().await?;
     let body = match serde_json::from_slice::<serde_json::Value>(&bytes) {
         Ok(serde_json::Value::Object(mut map)) if !map.contains_key("error_code") => {
-            let code = map.get("errorCode").or_else(|| map.get("code")).cloned();
-            let msg = map.get("errorMsg").or_else(|| map.get("message")).cloned();
+            // IAM answers in Keystone's shape: `{"error": {"code": 400, "message": ...}}`.
+            let nested = match map.get("error") {
+                Some(serde_json::Value::Object(inner)) => inner.clone(),
+                _ => serde_json::Map::new(),
+            };
+            let code = map
+                .get("errorCode")
+                .or_else(|| map.get("code"))
+                .or_else(|| nested.get("code"))
+                .cloned();
+            let msg = map
+                .get("errorMsg")
+                .or_else(|| map.get("message"))
+                .or_else(|| nested.get("message"))
+                .cloned();
             if let Some(code) = code {
                 map.insert("error_code".to_owned(), as_text(code));
             }

@@ -11,6 +11,9 @@ pub struct ServiceMeta {
     /// The `{SERVICE}` parts of its endpoint override variables
     /// (`HUAWEICLOUD_SDK_REGION_{SERVICE}_{REGION}`), in order of priority (`x-service.env-names`).
     pub env_names: &'static [&'static str],
+    /// A variable whose value is the endpoint for every region, checked first
+    /// (`x-service.endpoint-env`: `HUAWEICLOUD_SDK_IAM_ENDPOINT`).
+    pub endpoint_env: Option<&'static str>,
     /// Its endpoints (the spec's `servers`).
     pub endpoints: &'static [Endpoint],
     /// The limits of its operations.
@@ -22,7 +25,8 @@ pub struct ServiceMeta {
 pub struct Endpoint {
     /// `https://dds.{region}.myhuaweicloud.com`.
     pub url: &'static str,
-    /// The regions served under this template.
+    /// The regions served under this template; none for a global endpoint (a URL without
+    /// `{region}`), which serves every region the others do not list.
     pub regions: &'static [&'static str],
 }
 
@@ -104,11 +108,13 @@ impl ServiceMeta {
             .find(|o| o.log_kind == Some(kind) && o.batch_size.is_some())
     }
 
-    /// The built-in base URL for `region`, if the region is known.
+    /// The built-in base URL for `region`: its own endpoint, or else the global one when the
+    /// service has one; `None` for a region the service does not know.
     pub fn builtin_url(&self, region: &str) -> Option<String> {
         self.endpoints
             .iter()
             .find(|e| e.regions.contains(&region))
+            .or_else(|| self.endpoints.iter().find(|e| e.regions.is_empty()))
             .map(|e| e.url.replace("{region}", region))
     }
 }
@@ -127,6 +133,7 @@ pub(crate) mod tests {
     pub(crate) static EXAMPLE: ServiceMeta = ServiceMeta {
         name: "example",
         env_names: &["EXAMPLE", "EXAMPLE_OLD"],
+        endpoint_env: None,
         endpoints: &[
             Endpoint {
                 url: "https://example.{region}.myhuaweicloud.com",

@@ -486,6 +486,7 @@ fn nothing_formats_a_secret() {
             credentials: credentials.clone(),
             project_id: Some("project".to_owned()),
             source: CredentialSource::ProfileFile(dir.path().join("credentials")),
+            iam_endpoint: Some("https://iam.example.com".to_owned()),
         };
         push(
             "ResolvedCredentials",

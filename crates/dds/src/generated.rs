@@ -1220,17 +1220,21 @@ pub mod builder {
         /// Any failure is a `huaweicloud_core::Error` naming the service and this
         /// operation.
         pub async fn send(
-            self,
+            mut self,
         ) -> ::std::result::Result<
             ResponseValue<types::ListAuditlogsResponse>,
             ::huaweicloud_core::Error,
         > {
-            self.send_raw()
+            let op = |e: ::huaweicloud_core::Error| {
+                e.with_operation(crate::META.name, "list_auditlogs")
+            };
+            ::huaweicloud_core::client::fill_project_id(
+                    &mut self.project_id,
+                    self.client.runtime(),
+                )
                 .await
-                .map_err(|e| {
-                    ::huaweicloud_core::Error::from(e)
-                        .with_operation(crate::META.name, "list_auditlogs")
-                })
+                .map_err(op)?;
+            self.send_raw().await.map_err(|e| op(::huaweicloud_core::Error::from(e)))
         }
     }
     /**Builder for [`Client::list_auditlog_links`]
@@ -1380,17 +1384,21 @@ pub mod builder {
         /// Any failure is a `huaweicloud_core::Error` naming the service and this
         /// operation.
         pub async fn send(
-            self,
+            mut self,
         ) -> ::std::result::Result<
             ResponseValue<types::ListAuditlogLinksResponse>,
             ::huaweicloud_core::Error,
         > {
-            self.send_raw()
+            let op = |e: ::huaweicloud_core::Error| {
+                e.with_operation(crate::META.name, "list_auditlog_links")
+            };
+            ::huaweicloud_core::client::fill_project_id(
+                    &mut self.project_id,
+                    self.client.runtime(),
+                )
                 .await
-                .map_err(|e| {
-                    ::huaweicloud_core::Error::from(e)
-                        .with_operation(crate::META.name, "list_auditlog_links")
-                })
+                .map_err(op)?;
+            self.send_raw().await.map_err(|e| op(::huaweicloud_core::Error::from(e)))
         }
     }
 }

@@ -1,5 +1,5 @@
 //! Configuration of an emulator: credentials, dataset, link lifetime, response shapes, faults
-//! and clock.
+//! and clock; the IAM projects and the ECS metadata service.
 
 use std::fmt;
 use std::str::FromStr;
@@ -24,6 +24,12 @@ pub const DEFAULT_LOGS_PER_INSTANCE: usize = 20;
 pub const DEFAULT_FILE_SIZE: u64 = 64 * 1024;
 /// Default lifetime of download links (5 minutes, as the documents say).
 pub const DEFAULT_LINK_TTL: Duration = Duration::from_secs(300);
+/// Default region: the name of the IAM project whose id is [`DEFAULT_PROJECT_ID`].
+pub const DEFAULT_REGION: &str = "cn-north-4";
+/// Default account (domain) id, the `domain_id` and `parent_id` of the IAM projects.
+pub const DEFAULT_DOMAIN_ID: &str = "d0e1f2a3b4c5d6e7f8091a2b3c4d5e6f";
+/// Default lifetime of the credentials the ECS metadata service hands out (1 hour).
+pub const DEFAULT_METADATA_CREDENTIAL_TTL: Duration = Duration::from_secs(3600);
 
 /// The three services the emulator serves.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -202,7 +208,132 @@ impl fmt::Display for Faults {
     }
 }
 
-/// Parse `200ms`, `2s`, `1m` or a bare number of seconds.
+/// An IAM project besides the emulator's own ([`Config::region`] with [`Config::project_id`]):
+/// listed by `GET /v3/projects`, e.g. a second project of the same region, or a project of
+/// another region. The API paths still take only [`Config::project_id`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Project {
+    /// Project name: the region's id for a region's project (`cn-north-4`).
+    pub name: String,
+    /// Project id (32 letters and digits).
+    pub id: String,
+}
+
+impl FromStr for Project {
+    type Err = String;
+
+    /// `NAME=ID`, e.g. `cn-east-3=0123456789abcdef0123456789abcdef`.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let (name, id) = s
+            .split_once('=')
+            .ok_or_else(|| format!("project {s:?} is not NAME=ID"))?;
+        Ok(Self {
+            name: name.trim().to_owned(),
+            id: id.trim().to_owned(),
+        })
+    }
+}
+
+/// Whether the ECS metadata service uses session tokens (`PUT /meta-data/latest/api/token`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum MetadataTokenMode {
+    /// `GET /openstack/latest/securitykey` needs a valid `X-Metadata-Token` (else 401).
+    Required,
+    /// A token may be sent or not; one that is sent must be valid (else 401).
+    #[default]
+    Optional,
+    /// No tokens: the token `PUT` answers 404, and `X-Metadata-Token` is ignored.
+    Unsupported,
+}
+
+impl FromStr for MetadataTokenMode {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "required" => Ok(Self::Required),
+            "optional" => Ok(Self::Optional),
+            "unsupported" => Ok(Self::Unsupported),
+            _ => Err(format!(
+                "unknown metadata token mode {s:?} (expected required, optional or unsupported)"
+            )),
+        }
+    }
+}
+
+impl fmt::Display for MetadataTokenMode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::Required => "required",
+            Self::Optional => "optional",
+            Self::Unsupported => "unsupported",
+        })
+    }
+}
+
+/// A failure of the ECS metadata service, for tests of the code that reads it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MetadataFault {
+    /// Both metadata routes answer `503`.
+    Down,
+    /// `GET /openstack/latest/securitykey` answers `200` with a body that is not valid JSON.
+    Malformed,
+    /// `GET /openstack/latest/securitykey` hands out credentials that have already expired
+    /// (`expires_at` a minute in the past; requests signed with them are refused).
+    Expired,
+}
+
+impl FromStr for MetadataFault {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "down" => Ok(Self::Down),
+            "malformed" => Ok(Self::Malformed),
+            "expired" => Ok(Self::Expired),
+            _ => Err(format!(
+                "unknown metadata fault {s:?} (expected none, down, malformed or expired)"
+            )),
+        }
+    }
+}
+
+impl fmt::Display for MetadataFault {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::Down => "down",
+            Self::Malformed => "malformed",
+            Self::Expired => "expired",
+        })
+    }
+}
+
+/// How the ECS metadata service (`/meta-data/...`, `/openstack/...`) behaves.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MetadataConfig {
+    /// Session tokens: required, optional (default) or unsupported.
+    pub token: MetadataTokenMode,
+    /// Whether the instance has a cloud service agency; without one the security key route
+    /// answers 401 `Please configure Cloud Service Agency first`. Default `true`.
+    pub agency: bool,
+    /// Lifetime of the credentials it hands out (default 1 hour). The same credentials are
+    /// handed out again until they are within 15 minutes of expiring.
+    pub credential_ttl: Duration,
+    /// An injected failure (none by default); [`crate::Emulator::set_metadata_fault`] changes it
+    /// while the emulator runs.
+    pub fault: Option<MetadataFault>,
+}
+
+impl Default for MetadataConfig {
+    fn default() -> Self {
+        Self {
+            token: MetadataTokenMode::default(),
+            agency: true,
+            credential_ttl: DEFAULT_METADATA_CREDENTIAL_TTL,
+            fault: None,
+        }
+    }
+}
+
+/// Parse `200ms`, `2s`, `1m`, `1h` or a bare number of seconds.
 pub fn parse_duration(s: &str) -> Result<Duration, String> {
     let s = s.trim();
     let bad = || format!("{s:?} is not a duration (e.g. 200ms, 2s, 1m, 300)");
@@ -333,6 +464,14 @@ pub struct Config {
     pub clock: Clock,
     /// Instances added to the generated ones.
     pub extra_instances: Vec<ExtraInstance>,
+    /// The region: the name of the IAM project whose id is [`Config::project_id`].
+    pub region: String,
+    /// The account (domain) id of the IAM projects.
+    pub domain_id: String,
+    /// IAM projects listed besides the emulator's own.
+    pub extra_projects: Vec<Project>,
+    /// The ECS metadata service.
+    pub metadata: MetadataConfig,
 }
 
 impl Default for Config {
@@ -351,6 +490,10 @@ impl Default for Config {
             faults: Faults::default(),
             clock: Clock::system(),
             extra_instances: Vec::new(),
+            region: DEFAULT_REGION.to_owned(),
+            domain_id: DEFAULT_DOMAIN_ID.to_owned(),
+            extra_projects: Vec::new(),
+            metadata: MetadataConfig::default(),
         }
     }
 }
@@ -383,6 +526,33 @@ mod tests {
         assert!("boom=0.1".parse::<Faults>().is_err());
         assert!("error".parse::<Faults>().is_err());
         assert_eq!("none".parse::<Faults>().map(|f| f.is_off()), Ok(true));
+    }
+
+    #[test]
+    fn identity_settings_parse() {
+        assert_eq!(
+            "cn-east-3=0123456789abcdef0123456789abcdef".parse::<Project>(),
+            Ok(Project {
+                name: "cn-east-3".to_owned(),
+                id: "0123456789abcdef0123456789abcdef".to_owned(),
+            })
+        );
+        assert!("cn-east-3".parse::<Project>().is_err());
+        for mode in ["required", "optional", "unsupported"] {
+            let parsed: Result<MetadataTokenMode, _> = mode.parse();
+            assert_eq!(parsed.map(|m| m.to_string()).as_deref(), Ok(mode));
+        }
+        assert!("sometimes".parse::<MetadataTokenMode>().is_err());
+        for fault in ["down", "malformed", "expired"] {
+            let parsed: Result<MetadataFault, _> = fault.parse();
+            assert_eq!(parsed.map(|f| f.to_string()).as_deref(), Ok(fault));
+        }
+        assert!("none".parse::<MetadataFault>().is_err());
+        assert_eq!(parse_duration("1h"), Ok(Duration::from_secs(3600)));
+        let m = MetadataConfig::default();
+        assert!(m.agency && m.fault.is_none());
+        assert_eq!(m.token, MetadataTokenMode::Optional);
+        assert_eq!(m.credential_ttl, DEFAULT_METADATA_CREDENTIAL_TTL);
     }
 
     #[test]

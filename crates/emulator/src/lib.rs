@@ -7,17 +7,21 @@ mod server;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
+use std::time::Duration;
 
 use serde::Serialize;
 use tokio::sync::oneshot;
 
 pub use config::{
-    Clock, Config, DEFAULT_AK, DEFAULT_FILE_SIZE, DEFAULT_LINK_TTL, DEFAULT_LOGS_PER_INSTANCE,
-    DEFAULT_PROJECT_ID, DEFAULT_SEED, DEFAULT_SK, DEFAULT_TOKEN, ExtraInstance, Faults, Service,
-    TaurusdbShape, parse_duration,
+    Clock, Config, DEFAULT_AK, DEFAULT_DOMAIN_ID, DEFAULT_FILE_SIZE, DEFAULT_LINK_TTL,
+    DEFAULT_LOGS_PER_INSTANCE, DEFAULT_METADATA_CREDENTIAL_TTL, DEFAULT_PROJECT_ID, DEFAULT_REGION,
+    DEFAULT_SEED, DEFAULT_SK, DEFAULT_TOKEN, ExtraInstance, Faults, MetadataConfig, MetadataFault,
+    MetadataTokenMode, Project, Service, TaurusdbShape, parse_duration,
 };
 pub use dataset::{BLOCK_SIZE, Dataset, Instance, LogFile, MAX_LOGS_PER_INSTANCE, ManifestEntry};
-pub use server::{ADMIN_PREFIX, DownloadStats, MAX_SKEW, OpStats, Stats};
+pub use server::{
+    ADMIN_PREFIX, DownloadStats, EXPIRES_AT_FORMAT, MAX_SKEW, OpStats, Stats, TemporaryCredentials,
+};
 
 /// Why an emulator could not start.
 #[derive(Debug, thiserror::Error)]
@@ -69,11 +73,19 @@ pub struct Instances {
     pub taurusdb: Vec<InstanceInfo>,
 }
 
-/// The line the binary prints on start: endpoint, credentials and instances.
+/// The line the binary prints on start: endpoints, credentials and instances. Temporary
+/// credentials the emulator issues later are never in it.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct StartupInfo {
     /// Base URL, `http://127.0.0.1:PORT`.
     pub endpoint: String,
+    /// The IAM endpoint (the base URL), for `HUAWEICLOUD_SDK_IAM_ENDPOINT`.
+    pub iam_endpoint: String,
+    /// The base URL of the ECS metadata service (the base URL): use it as the HTTP proxy of a
+    /// client that asks `http://169.254.169.254/...`, or directly.
+    pub metadata_endpoint: String,
+    /// The region, the name of the project [`StartupInfo::project_id`].
+    pub region: String,
     /// Project id.
     pub project_id: String,
     /// Access key.
@@ -183,6 +195,35 @@ fn validate(config: &Config) -> Result<(), Error> {
     if config.link_ttl.is_zero() {
         return bad("the link lifetime must be positive".to_owned());
     }
+    let name_ok = |n: &str| !n.is_empty() && n.bytes().all(|b| b.is_ascii_graphic());
+    if !name_ok(&config.region) {
+        return bad(format!(
+            "the region {:?} must be printable ASCII without spaces",
+            config.region
+        ));
+    }
+    if config.domain_id.is_empty() || !config.domain_id.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        return bad(format!(
+            "the domain id {:?} must be letters and digits",
+            config.domain_id
+        ));
+    }
+    for p in &config.extra_projects {
+        if !name_ok(&p.name) || p.id.len() != 32 || !p.id.bytes().all(|b| b.is_ascii_alphanumeric())
+        {
+            return bad(format!(
+                "extra project {:?}={:?}: the name must be printable ASCII without spaces, the id \
+                 32 letters and digits",
+                p.name, p.id
+            ));
+        }
+    }
+    let ttl = config.metadata.credential_ttl;
+    if ttl.is_zero() || ttl > Duration::from_secs(366 * 86400) {
+        return bad(
+            "the metadata credential lifetime must be positive and at most a year".to_owned(),
+        );
+    }
     let f = &config.faults;
     if f.error + f.throttle > 1.0 || f.reset + f.truncate > 1.0 {
         return bad("error+throttle and reset+truncate must each be at most 1".to_owned());
@@ -271,12 +312,26 @@ impl Emulator {
         let c = self.credentials();
         StartupInfo {
             endpoint: self.endpoint.clone(),
+            iam_endpoint: self.endpoint.clone(),
+            metadata_endpoint: self.endpoint.clone(),
+            region: self.app.config.region.clone(),
             project_id: c.project_id,
             ak: c.ak,
             sk: c.sk,
             token: c.token,
             instances: self.instances(),
         }
+    }
+
+    /// New temporary credentials valid for `lifetime` from now on the emulator's clock, as IAM's
+    /// `securitytokens` issues them: accepted on every API route with their security token.
+    pub fn issue_temporary_credentials(&self, lifetime: Duration) -> TemporaryCredentials {
+        self.app.issue_temporary(lifetime)
+    }
+
+    /// Changes the metadata service's injected fault while it runs (`None`: no fault).
+    pub fn set_metadata_fault(&self, fault: Option<MetadataFault>) {
+        self.app.set_metadata_fault(fault);
     }
 
     /// The dataset manifest; with `with_sha256`, each entry's SHA-256 (computed by streaming the

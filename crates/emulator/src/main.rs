@@ -1,7 +1,8 @@
-//! `huaweicloud-emulator`: a local Huawei Cloud for the DDS, RDS and TaurusDB log APIs.
+//! `huaweicloud-emulator`: a local Huawei Cloud for the DDS, RDS and TaurusDB log APIs, with IAM
+//! (projects, temporary credentials) and the ECS metadata service.
 //!
-//! Prints one JSON line (endpoint, credentials, instances) on stdout, then serves until SIGINT or
-//! SIGTERM. See the crate README for the options.
+//! Prints one JSON line (endpoints, credentials, instances) on stdout, then serves until SIGINT
+//! or SIGTERM. See the crate README for the options.
 
 use std::io::Write as _;
 use std::net::SocketAddr;
@@ -10,13 +11,17 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use clap::Parser;
-use huaweicloud_emulator::{Clock, Config, Faults, TaurusdbShape};
+use huaweicloud_emulator::{
+    Clock, Config, Faults, MetadataConfig, MetadataFault, MetadataTokenMode, Project, TaurusdbShape,
+};
 
-/// A local emulator of the Huawei Cloud DDS, RDS and TaurusDB log APIs (unofficial).
+/// A local emulator of the Huawei Cloud DDS, RDS and TaurusDB log APIs, IAM's project and
+/// temporary credential calls and the ECS metadata service (unofficial).
 ///
 /// On start it prints exactly one JSON line on stdout:
-/// {"endpoint","project_id","ak","sk","token","instances":{"dds","rds","taurusdb"}},
-/// then serves until SIGINT or SIGTERM and exits 0. Logs go to stderr (RUST_LOG).
+/// {"endpoint","iam_endpoint","metadata_endpoint","region","project_id","ak","sk","token",
+/// "instances":{"dds","rds","taurusdb"}}, then serves until SIGINT or SIGTERM and exits 0. Logs
+/// go to stderr (RUST_LOG).
 #[derive(Debug, Parser)]
 #[command(name = "huaweicloud-emulator", version)]
 struct Args {
@@ -62,6 +67,42 @@ struct Args {
     /// signed requests).
     #[arg(long)]
     now: Option<DateTime<Utc>>,
+    /// Region: the name of the IAM project whose id is --project-id.
+    #[arg(long, default_value = huaweicloud_emulator::DEFAULT_REGION)]
+    region: String,
+    /// Account (domain) id of the IAM projects.
+    #[arg(long, default_value = huaweicloud_emulator::DEFAULT_DOMAIN_ID)]
+    domain_id: String,
+    /// Another IAM project, NAME=ID (repeatable): a second project of the region, or one of
+    /// another region.
+    #[arg(long = "extra-project", value_name = "NAME=ID")]
+    extra_projects: Vec<Project>,
+    /// Metadata session tokens: required, optional or unsupported.
+    #[arg(long, default_value = "optional")]
+    metadata_token: MetadataTokenMode,
+    /// Whether the instance has a cloud service agency (false: the security key route answers
+    /// 401 "Please configure Cloud Service Agency first").
+    #[arg(long, default_value_t = true, action = clap::ArgAction::Set)]
+    metadata_agency: bool,
+    /// Lifetime of the credentials of the metadata service: 3600, 1h, 90m.
+    #[arg(long, default_value = "1h", value_parser = huaweicloud_emulator::parse_duration)]
+    metadata_credential_ttl: Duration,
+    /// A failure of the metadata service: none, down (503), malformed (a cut JSON body) or
+    /// expired (credentials that expired a minute ago).
+    #[arg(long, default_value = "none", value_parser = parse_metadata_fault)]
+    metadata_fault: MetadataFaultArg,
+}
+
+/// `--metadata-fault`: `none` or a [`MetadataFault`].
+#[derive(Debug, Clone, Copy)]
+struct MetadataFaultArg(Option<MetadataFault>);
+
+fn parse_metadata_fault(s: &str) -> Result<MetadataFaultArg, String> {
+    if s == "none" {
+        Ok(MetadataFaultArg(None))
+    } else {
+        s.parse().map(|f| MetadataFaultArg(Some(f)))
+    }
 }
 
 #[tokio::main]
@@ -95,6 +136,15 @@ async fn main() -> ExitCode {
         faults: args.faults,
         clock: args.now.map_or_else(Clock::system, Clock::fixed),
         extra_instances: Vec::new(),
+        region: args.region,
+        domain_id: args.domain_id,
+        extra_projects: args.extra_projects,
+        metadata: MetadataConfig {
+            token: args.metadata_token,
+            agency: args.metadata_agency,
+            credential_ttl: args.metadata_credential_ttl,
+            fault: args.metadata_fault.0,
+        },
     };
     let emulator = match huaweicloud_emulator::start(config).await {
         Ok(e) => e,

@@ -80,7 +80,11 @@ fn prints_one_json_line_and_stops_on_sigterm() {
             .is_empty()
     );
     assert!(instances["rds"][0].get("nodes").is_none());
-    assert_eq!(v.as_object().unwrap().len(), 6);
+    // IAM and the metadata service are on the same listener.
+    assert_eq!(v["iam_endpoint"], v["endpoint"]);
+    assert_eq!(v["metadata_endpoint"], v["endpoint"]);
+    assert_eq!(v["region"], "cn-north-4");
+    assert_eq!(v.as_object().unwrap().len(), 9);
 }
 
 #[test]
@@ -110,8 +114,25 @@ fn options_are_honoured_and_sigint_stops_it() {
             "delay=1ms@0.5",
             "--now",
             "2024-01-01T12:00:00Z",
+            "--region",
+            "cn-east-3",
+            "--domain-id",
+            "abc123",
+            "--extra-project",
+            "cn-east-3=fedcba9876543210fedcba9876543210",
+            "--extra-project",
+            "ap-southeast-1=00112233445566778899aabbccddeeff",
+            "--metadata-token",
+            "required",
+            "--metadata-agency",
+            "false",
+            "--metadata-credential-ttl",
+            "90m",
+            "--metadata-fault",
+            "expired",
         ],
     );
+    assert_eq!(v["region"], "cn-east-3");
     assert_eq!(v["ak"], "MYAK");
     assert_eq!(v["sk"], "MYSK");
     assert_eq!(v["token"], "tok");
@@ -125,6 +146,13 @@ fn bad_options_are_refused() {
         &["--taurusdb-shape", "tuple"],
         &["--project-id", "short"],
         &["--link-ttl", "soon"],
+        &["--metadata-token", "sometimes"],
+        &["--metadata-fault", "boom"],
+        &["--metadata-agency", "maybe"],
+        &["--metadata-credential-ttl", "0"],
+        &["--extra-project", "cn-east-3"],
+        &["--extra-project", "cn-east-3=short"],
+        &["--region", ""],
     ] {
         let out = Command::new(env!("CARGO_BIN_EXE_huaweicloud-emulator"))
             .args(args)

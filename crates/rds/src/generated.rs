@@ -989,17 +989,21 @@ pub mod builder {
         /// Any failure is a `huaweicloud_core::Error` naming the service and this
         /// operation.
         pub async fn send(
-            self,
+            mut self,
         ) -> ::std::result::Result<
             ResponseValue<types::ListAuditlogsResponse>,
             ::huaweicloud_core::Error,
         > {
-            self.send_raw()
+            let op = |e: ::huaweicloud_core::Error| {
+                e.with_operation(crate::META.name, "list_auditlogs")
+            };
+            ::huaweicloud_core::client::fill_project_id(
+                    &mut self.project_id,
+                    self.client.runtime(),
+                )
                 .await
-                .map_err(|e| {
-                    ::huaweicloud_core::Error::from(e)
-                        .with_operation(crate::META.name, "list_auditlogs")
-                })
+                .map_err(op)?;
+            self.send_raw().await.map_err(|e| op(::huaweicloud_core::Error::from(e)))
         }
     }
     /**Builder for [`Client::show_auditlog_download_link`]
@@ -1150,17 +1154,21 @@ pub mod builder {
         /// Any failure is a `huaweicloud_core::Error` naming the service and this
         /// operation.
         pub async fn send(
-            self,
+            mut self,
         ) -> ::std::result::Result<
             ResponseValue<types::ShowAuditlogDownloadLinkResponse>,
             ::huaweicloud_core::Error,
         > {
-            self.send_raw()
+            let op = |e: ::huaweicloud_core::Error| {
+                e.with_operation(crate::META.name, "show_auditlog_download_link")
+            };
+            ::huaweicloud_core::client::fill_project_id(
+                    &mut self.project_id,
+                    self.client.runtime(),
+                )
                 .await
-                .map_err(|e| {
-                    ::huaweicloud_core::Error::from(e)
-                        .with_operation(crate::META.name, "show_auditlog_download_link")
-                })
+                .map_err(op)?;
+            self.send_raw().await.map_err(|e| op(::huaweicloud_core::Error::from(e)))
         }
     }
 }

@@ -16,6 +16,7 @@ pub use ::futures_util::{StreamExt, TryStreamExt};
 pub static META: ::huaweicloud_core::ServiceMeta = ::huaweicloud_core::ServiceMeta {
     name: "rds",
     env_names: &["RDS"],
+    endpoint_env: ::std::option::Option::None,
     endpoints: &[
         ::huaweicloud_core::service::Endpoint {
             url: "https://rds.{region}.myhuaweicloud.com",
@@ -92,7 +93,9 @@ pub static META: ::huaweicloud_core::ServiceMeta = ::huaweicloud_core::ServiceMe
         },
     ],
 };
-::huaweicloud_core::service_client!(Client, & META);
+::huaweicloud_core::service_client!(
+    Client, & META, discovery = & ::huaweicloud_iam::PROJECT_DISCOVERY
+);
 /// A date-time in any zone, formatted as the API wants it
 /// (`2020-12-06T09:00:00+0800`, in the value's own offset).
 impl<Tz: ::chrono::TimeZone> ::std::convert::TryFrom<::chrono::DateTime<Tz>>

@@ -1471,17 +1471,21 @@ pub mod builder {
         /// Any failure is a `huaweicloud_core::Error` naming the service and this
         /// operation.
         pub async fn send(
-            self,
+            mut self,
         ) -> ::std::result::Result<
             ResponseValue<types::ListDdlLogsResponse>,
             ::huaweicloud_core::Error,
         > {
-            self.send_raw()
+            let op = |e: ::huaweicloud_core::Error| {
+                e.with_operation(crate::META.name, "list_ddl_logs")
+            };
+            ::huaweicloud_core::client::fill_project_id(
+                    &mut self.project_id,
+                    self.client.runtime(),
+                )
                 .await
-                .map_err(|e| {
-                    ::huaweicloud_core::Error::from(e)
-                        .with_operation(crate::META.name, "list_ddl_logs")
-                })
+                .map_err(op)?;
+            self.send_raw().await.map_err(|e| op(::huaweicloud_core::Error::from(e)))
         }
     }
     /**Builder for [`Client::download_ddl_logs`]
@@ -1630,17 +1634,21 @@ pub mod builder {
         /// Any failure is a `huaweicloud_core::Error` naming the service and this
         /// operation.
         pub async fn send(
-            self,
+            mut self,
         ) -> ::std::result::Result<
             ResponseValue<types::DownloadDdlLogsResponse>,
             ::huaweicloud_core::Error,
         > {
-            self.send_raw()
+            let op = |e: ::huaweicloud_core::Error| {
+                e.with_operation(crate::META.name, "download_ddl_logs")
+            };
+            ::huaweicloud_core::client::fill_project_id(
+                    &mut self.project_id,
+                    self.client.runtime(),
+                )
                 .await
-                .map_err(|e| {
-                    ::huaweicloud_core::Error::from(e)
-                        .with_operation(crate::META.name, "download_ddl_logs")
-                })
+                .map_err(op)?;
+            self.send_raw().await.map_err(|e| op(::huaweicloud_core::Error::from(e)))
         }
     }
 }

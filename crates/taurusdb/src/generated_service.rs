@@ -16,6 +16,7 @@ pub use ::futures_util::{StreamExt, TryStreamExt};
 pub static META: ::huaweicloud_core::ServiceMeta = ::huaweicloud_core::ServiceMeta {
     name: "taurusdb",
     env_names: &["TAURUSDB", "GAUSSDB"],
+    endpoint_env: ::std::option::Option::None,
     endpoints: &[
         ::huaweicloud_core::service::Endpoint {
             url: "https://gaussdb.{region}.myhuaweicloud.com",
@@ -79,7 +80,9 @@ pub static META: ::huaweicloud_core::ServiceMeta = ::huaweicloud_core::ServiceMe
         },
     ],
 };
-::huaweicloud_core::service_client!(Client, & META);
+::huaweicloud_core::service_client!(
+    Client, & META, discovery = & ::huaweicloud_iam::PROJECT_DISCOVERY
+);
 impl types::DdlLog {
     /// This record in the one model of a log file: sizes in bytes and typed times,
     /// whichever shape the service sent. Fails on the first value that makes no

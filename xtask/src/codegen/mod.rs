@@ -22,6 +22,9 @@
 //!   with item bounds, is replaced by `huaweicloud_core::bounded::BoundedInt<MIN, MAX>` or
 //!   `BoundedVec<MIN, MAX>`. The bounds come from the spec, so raising `maxItems` changes the
 //!   generated code (and the API snapshot).
+//! - **Secrets redacted**: a named string schema marked `x-secret: true` becomes
+//!   `huaweicloud_core::Secret`, so the `Debug` of a type holding a secret key or a token shows
+//!   `***`.
 //! - **Token header stripped**: a header parameter named by an `apiKey` security scheme
 //!   (`X-Auth-Token`) stays in the spec for documentation, but is not generated as a per-call
 //!   argument: the credentials in the runtime set it on every request, and a token kept in a
@@ -208,6 +211,8 @@ pub struct Generated {
     pub client: String,
     /// `generated_service.rs`: metadata, streams, batches and views from the extensions.
     pub service: String,
+    /// Whether its operations take a project id (so its crate needs IAM to find one).
+    pub project_scoped: bool,
 }
 
 /// Generate both files of one service.
@@ -233,6 +238,12 @@ pub fn generate(root: &Path, service: &Service) -> Result<Generated, CodegenErro
             [TypeImpl::Display].into_iter(),
         );
     }
+    let secrets = secret_replacements(&spec);
+    for replacement in &secrets {
+        // No `Display`: it prints `***`, so it must never be formatted into a request.
+        settings.with_replacement(&replacement.name, &replacement.rust_type, [].into_iter());
+    }
+    let replacements: Vec<Replacement> = replacements.into_iter().chain(secrets).collect();
 
     let tokens = catch_panic(|| Generator::new(&settings).generate_tokens(&spec))
         .map_err(|message| CodegenError::Generator {
@@ -270,6 +281,7 @@ pub fn generate(root: &Path, service: &Service) -> Result<Generated, CodegenErro
     Ok(Generated {
         client: with_header(&spec_name, &prettyplease::unparse(&file)),
         service: with_header(&spec_name, &prettyplease::unparse(&service_file)),
+        project_scoped: service::project_scoped(&extensions),
     })
 }
 
@@ -336,7 +348,7 @@ pub fn run(root: &Path, check: bool) -> Result<Report, CodegenError> {
             (service.output.clone(), generated.client, true),
             (service.service_output.clone(), generated.service, true),
         ];
-        for (path, text) in skeleton::files(&service) {
+        for (path, text) in skeleton::files(&service, generated.project_scoped) {
             files.push((path, text, false));
         }
         for (path, fresh, owned) in files {
@@ -518,6 +530,31 @@ fn item_name(item: &syn::Item) -> Option<String> {
         syn::Item::Type(t) => Some(t.ident.to_string()),
         _ => None,
     }
+}
+
+/// Named string schemas marked `x-secret: true` (a secret key, a security token): replaced by
+/// `huaweicloud_core::Secret`, whose `Debug` prints `***`, so a generated type that holds one
+/// never shows it.
+fn secret_replacements(spec: &OpenAPI) -> Vec<Replacement> {
+    let Some(components) = spec.components.as_ref() else {
+        return Vec::new();
+    };
+    components
+        .schemas
+        .iter()
+        .filter_map(|(name, schema)| {
+            let ReferenceOr::Item(schema) = schema else {
+                return None;
+            };
+            let secret = schema.schema_data.extensions.get("x-secret")
+                == Some(&serde_json::Value::Bool(true));
+            secret.then(|| Replacement {
+                name: name.clone(),
+                rust_type: "::huaweicloud_core::Secret".to_owned(),
+                description: schema.schema_data.description.clone().unwrap_or_default(),
+            })
+        })
+        .collect()
 }
 
 /// Named schemas whose bounds typify would drop, with the core type that enforces them.

@@ -7,7 +7,8 @@
 //!   service and the operation whatever failed (a setter's value, the transport, the service,
 //!   the decoding); progenitor's own error stays inside, in a private `send_raw()`.
 //! - **The project id from the client**: a builder's `project_id` starts as the client's (from
-//!   its builder or the environment), so a call sets it only to override it.
+//!   its builder or the environment, or found through IAM before the first call sends), so a
+//!   call sets it only to override it.
 //! - **No client outside the builder**: progenitor's `Client::new(baseurl, runtime)` builds a
 //!   `reqwest::Client` that follows redirects (taking credential headers along) and panics
 //!   without a TLS provider; it is removed, and `new_with_client` hidden. Clients come from
@@ -140,15 +141,29 @@ fn send_returns_core_error(file: &mut syn::File) -> Result<(), String> {
             f.sig.ident = syn::Ident::new("send_raw", f.sig.ident.span());
             f.vis = syn::Visibility::Inherited;
             f.attrs.retain(|a| !a.path().is_ident("doc"));
+            let fill = quote!(#f).to_string().contains("project_id").then(|| {
+                quote! {
+                    ::huaweicloud_core::client::fill_project_id(&mut self.project_id, self.client.runtime())
+                        .await
+                        .map_err(op)?;
+                }
+            });
+            let receiver = if fill.is_some() {
+                quote!(mut self)
+            } else {
+                quote!(self)
+            };
             added.push(syn::parse_quote! {
                 #(#docs)*
                 ///
                 /// Any failure is a `huaweicloud_core::Error` naming the service and this
                 /// operation.
-                pub async fn send(self) -> ::std::result::Result<#ok, ::huaweicloud_core::Error> {
+                pub async fn send(#receiver) -> ::std::result::Result<#ok, ::huaweicloud_core::Error> {
+                    let op = |e: ::huaweicloud_core::Error| e.with_operation(crate::META.name, #op);
+                    #fill
                     self.send_raw()
                         .await
-                        .map_err(|e| ::huaweicloud_core::Error::from(e).with_operation(crate::META.name, #op))
+                        .map_err(|e| op(::huaweicloud_core::Error::from(e)))
                 }
             });
             rewritten += 1;

@@ -122,6 +122,15 @@ fn ty(name: &str) -> Ident {
     Ident::new(name, Span::call_site())
 }
 
+/// Whether an operation of `service` takes the project id in its path.
+pub fn project_scoped(service: &ServiceSpec) -> bool {
+    service.operations.iter().any(|op| {
+        op.params
+            .iter()
+            .any(|p| p.name == "project_id" && p.location == "path")
+    })
+}
+
 /// The Rust source of `generated_service.rs` for `service`.
 pub fn generate(service: &ServiceSpec, types: &Types<'_>) -> Result<TokenStream, String> {
     let meta = meta(service);
@@ -162,6 +171,12 @@ pub fn generate(service: &ServiceSpec, types: &Types<'_>) -> Result<TokenStream,
         }
     }
     let log_api = log_api(service)?;
+    // A project-scoped service finds its project id through IAM when none is given.
+    let client_hooks = if project_scoped(service) {
+        quote!(::huaweicloud_core::service_client!(Client, &META, discovery = &::huaweicloud_iam::PROJECT_DISCOVERY);)
+    } else {
+        quote!(::huaweicloud_core::service_client!(Client, &META);)
+    };
     Ok(quote! {
         use crate::{Client, types};
 
@@ -177,7 +192,7 @@ pub fn generate(service: &ServiceSpec, types: &Types<'_>) -> Result<TokenStream,
 
         #meta
 
-        ::huaweicloud_core::service_client!(Client, &META);
+        #client_hooks
 
         #(#times)*
         #(#views)*
@@ -252,12 +267,17 @@ fn meta(service: &ServiceSpec) -> TokenStream {
             }
         }
     });
+    let endpoint_env = match &service.endpoint_env {
+        Some(v) => quote!(::std::option::Option::Some(#v)),
+        None => quote!(::std::option::Option::None),
+    };
     quote! {
         /// What this service is, from its spec: name, endpoints and the limits of its
         /// operations.
         pub static META: ::huaweicloud_core::ServiceMeta = ::huaweicloud_core::ServiceMeta {
             name: #name,
             env_names: &[#(#env),*],
+            endpoint_env: #endpoint_env,
             endpoints: &[#(#endpoints),*],
             operations: &[#(#operations),*],
         };

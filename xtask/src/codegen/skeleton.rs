@@ -7,18 +7,23 @@ use std::path::PathBuf;
 use super::Service;
 
 /// The skeleton files of `service`: (path relative to the workspace root, content).
-pub fn files(service: &Service) -> Vec<(PathBuf, String)> {
+pub fn files(service: &Service, project_scoped: bool) -> Vec<(PathBuf, String)> {
     let dir = service.crate_dir();
     let name = &service.name;
     let spec = service.spec.display().to_string().replace('\\', "/");
     vec![
-        (dir.join("Cargo.toml"), cargo_toml(name)),
+        (dir.join("Cargo.toml"), cargo_toml(name, project_scoped)),
         (dir.join("README.md"), readme(name, &spec)),
         (dir.join("src").join("lib.rs"), LIB_RS.to_owned()),
     ]
 }
 
-fn cargo_toml(name: &str) -> String {
+fn cargo_toml(name: &str, project_scoped: bool) -> String {
+    let iam = if project_scoped {
+        "# Finds the project id of a region when none is given.\nhuaweicloud-iam.workspace = true\n"
+    } else {
+        ""
+    };
     format!(
         r#"[package]
 name = "huaweicloud-{name}"
@@ -35,7 +40,7 @@ categories = ["api-bindings", "database", "web-programming::http-client"]
 
 [dependencies]
 huaweicloud-core.workspace = true
-progenitor-client.workspace = true
+{iam}progenitor-client.workspace = true
 reqwest.workspace = true
 serde.workspace = true
 serde_json.workspace = true

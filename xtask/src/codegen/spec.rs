@@ -12,7 +12,10 @@ pub struct ServiceSpec {
     pub name: String,
     /// `x-service.env-names`.
     pub env_names: Vec<String>,
-    /// `servers`: (url template, regions).
+    /// `x-service.endpoint-env`: a variable that overrides the endpoint of every region.
+    pub endpoint_env: Option<String>,
+    /// `servers`: (url template, regions); no regions for the global endpoint, which serves
+    /// the regions the others do not list.
     pub endpoints: Vec<(String, Vec<String>)>,
     /// Every operation, in the order of the spec.
     pub operations: Vec<OperationSpec>,
@@ -230,7 +233,7 @@ pub fn read(root: &Value) -> Result<Option<ServiceSpec>, Problem> {
     {
         let url = text(server, "url", &format!("/servers/{i}"))?;
         let regions = texts(server, "/variables/region/enum");
-        if regions.is_empty() {
+        if regions.is_empty() && url.contains("{region}") {
             return Err(format!(
                 "/servers/{i}/variables/region/enum: the regions this server serves are required"
             ));
@@ -306,6 +309,7 @@ pub fn read(root: &Value) -> Result<Option<ServiceSpec>, Problem> {
         }
     }
     Ok(Some(ServiceSpec {
+        endpoint_env: opt_text(service, "endpoint-env"),
         name,
         env_names,
         endpoints,

@@ -15,14 +15,14 @@ use serde_json::Value;
 use super::errors::{ApiError, json_response};
 use super::limits;
 use super::{
-    App, RequestId, UNKNOWN_ROUTE, auth, counted, faults, first, operations, query_pairs,
-    route_params,
+    App, RequestId, UNAUTHENTICATED, UNKNOWN_ROUTE, auth, counted, faults, first, operations,
+    query_pairs, route_params,
 };
 use crate::config::Service;
 use crate::dataset::{Dataset, Instance};
 
 /// Largest request body accepted.
-const MAX_BODY: usize = 1 << 20;
+pub(super) const MAX_BODY: usize = 1 << 20;
 
 /// The four API paths.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -122,20 +122,10 @@ async fn checked(
     // The body is needed to check a signature; one too large is refused before anything else,
     // as an unknown route in the counts.
     let Ok(body) = axum::body::to_bytes(body, MAX_BODY).await else {
-        let e = ApiError::new(
-            StatusCode::PAYLOAD_TOO_LARGE,
-            "APIGW.0201",
-            "Request entity too large.",
-        );
-        return (UNKNOWN_ROUTE, Err(e));
+        return (UNKNOWN_ROUTE, Err(ApiError::too_large()));
     };
     if let Err(why) = auth::authenticate(app, &parts, &body) {
-        let e = ApiError::new(
-            StatusCode::UNAUTHORIZED,
-            "APIGW.0301",
-            format!("Incorrect IAM authentication information: {why}"),
-        );
-        return ("unauthenticated", Err(e));
+        return (UNAUTHENTICATED, Err(ApiError::unauthenticated(&why)));
     }
     let InstancePath { project, instance } = path;
     if project != app.config.project_id {

@@ -1,5 +1,6 @@
 //! Error answers: the services' JSON (`{"error_code", "error_msg"}`, plus `request_id` from the
-//! gateway), and the OBS-style XML of the download bucket.
+//! gateway), IAM's Keystone JSON (`{"error": {"code", "message", "title"}}`), the plain text of
+//! the metadata service, and the OBS-style XML of the download bucket.
 
 use axum::body::Body;
 use axum::response::Response;
@@ -53,6 +54,24 @@ impl ApiError {
         )
     }
 
+    /// 401 `APIGW.0301`: no valid credentials; `why` says what is wrong with them.
+    pub(super) fn unauthenticated(why: &str) -> Self {
+        Self::new(
+            StatusCode::UNAUTHORIZED,
+            "APIGW.0301",
+            format!("Incorrect IAM authentication information: {why}"),
+        )
+    }
+
+    /// 413 `APIGW.0201`: the body is over the gateway's limit.
+    pub(super) fn too_large() -> Self {
+        Self::new(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "APIGW.0201",
+            "Request entity too large.",
+        )
+    }
+
     /// 404 `APIGW.0101`: no such path, or not with this method.
     pub(super) fn no_such_api() -> Self {
         Self::new(StatusCode::NOT_FOUND, "APIGW.0101", NO_SUCH_API)
@@ -81,6 +100,35 @@ pub(super) fn json_response(status: StatusCode, body: &Value) -> Response {
     resp.headers_mut().insert(
         header::CONTENT_TYPE,
         HeaderValue::from_static("application/json"),
+    );
+    resp
+}
+
+/// IAM's (Keystone's) error answer: `{"error": {"code": 400, "message": "...", "title": "Bad
+/// Request"}}`.
+pub(super) fn keystone_error(status: StatusCode, message: &str) -> Response {
+    json_response(
+        status,
+        &json!({"error": {
+            "code": status.as_u16(),
+            "message": message,
+            "title": status.canonical_reason().unwrap_or("Error"),
+        }}),
+    )
+}
+
+/// A plain-text answer of the metadata service: `401 Unauthorized`, a blank line, then `detail`
+/// (the shape of the web framework behind the real one).
+pub(super) fn text_error(status: StatusCode, detail: &str) -> Response {
+    let reason = status.canonical_reason().unwrap_or("Error");
+    let mut resp = Response::new(Body::from(format!(
+        "{} {reason}\n\n{detail}\n",
+        status.as_u16()
+    )));
+    *resp.status_mut() = status;
+    resp.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/plain; charset=UTF-8"),
     );
     resp
 }

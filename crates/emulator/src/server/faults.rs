@@ -40,40 +40,76 @@ impl App {
     }
 }
 
+/// A fault that falls on an API request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum ApiFault {
+    /// `error`: the service fails, with this status (500 or 503, half each).
+    Error(StatusCode),
+    /// `throttle`: the gateway's 429.
+    Throttle,
+}
+
 /// The faults of an API request of operation `op` (after authentication and instance lookup):
-/// a delay, then a 500/503 (`error`) or a 429 (`throttle`).
+/// a delay, then a 500/503 (`error`) or a 429 (`throttle`), as the DB services answer them.
 pub(super) async fn api(app: &App, op: &str) -> Result<(), ApiError> {
+    match api_fault(app, op).await {
+        None => Ok(()),
+        Some(ApiFault::Error(status)) if status == StatusCode::INTERNAL_SERVER_ERROR => Err(
+            ApiError::new(status, "DBS.200010", "fault: internal server error."),
+        ),
+        Some(ApiFault::Error(status)) => Err(ApiError::new(
+            status,
+            "DBS.200011",
+            "fault: service unavailable, try again later.",
+        )),
+        Some(ApiFault::Throttle) => Err(throttled()),
+    }
+}
+
+/// 429 `APIGW.0308` with `Retry-After: 1`: the gateway's throttling.
+pub(super) fn throttled() -> ApiError {
+    ApiError::new(
+        StatusCode::TOO_MANY_REQUESTS,
+        "APIGW.0308",
+        "The throttling threshold has been reached.",
+    )
+    .retry_after(1)
+}
+
+/// The fault that falls on an API request of operation `op`, after waiting out its delay; each
+/// service answers it in its own shape.
+pub(super) async fn api_fault(app: &App, op: &str) -> Option<ApiFault> {
     let faults = &app.config.faults;
     if faults.is_off() {
-        return Ok(());
+        return None;
     }
     let n = app.fault_seq(op);
     app.delay(op, n).await;
     let r = app.roll(op, n, DRAW_API);
     if r < faults.error {
-        return Err(if app.roll(op, n, DRAW_ERROR_STATUS) < 0.5 {
-            ApiError::new(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "DBS.200010",
-                "fault: internal server error.",
-            )
-        } else {
-            ApiError::new(
-                StatusCode::SERVICE_UNAVAILABLE,
-                "DBS.200011",
-                "fault: service unavailable, try again later.",
-            )
-        });
+        Some(ApiFault::Error(
+            if app.roll(op, n, DRAW_ERROR_STATUS) < 0.5 {
+                StatusCode::INTERNAL_SERVER_ERROR
+            } else {
+                StatusCode::SERVICE_UNAVAILABLE
+            },
+        ))
+    } else if r < faults.error + faults.throttle {
+        Some(ApiFault::Throttle)
+    } else {
+        None
     }
-    if r < faults.error + faults.throttle {
-        return Err(ApiError::new(
-            StatusCode::TOO_MANY_REQUESTS,
-            "APIGW.0308",
-            "The throttling threshold has been reached.",
-        )
-        .retry_after(1));
+}
+
+/// Only the `delay` fault, for requests of `kind` that fail in no other way (the metadata
+/// service).
+pub(super) async fn delay_only(app: &App, kind: &str) {
+    let faults = &app.config.faults;
+    if faults.delay.is_zero() || faults.delay_rate <= 0.0 {
+        return;
     }
-    Ok(())
+    let n = app.fault_seq(kind);
+    app.delay(kind, n).await;
 }
 
 /// The faults of one download of the file `key` (`service/instance/id`), drawn once its link

@@ -5,8 +5,15 @@
 //! - `api`: the API routes' common checks, in the documented order: route, authentication
 //!   (`auth`), project, instance, faults (`faults`), parameters (`params`); the answers and their
 //!   wire shapes are in `operations`.
+//! - `iam`: `GET /v3/projects` and `POST /v3.0/OS-CREDENTIAL/securitytokens`, authenticated
+//!   like the API routes but with no project in the path.
+//! - `metadata`: the ECS metadata service, `PUT /meta-data/latest/api/token` and
+//!   `GET /openstack/latest/securitykey`, at the root of the same listener (a client that uses
+//!   the emulator as its HTTP proxy reaches them as `http://169.254.169.254/...`).
+//! - `temporary`: the temporary credentials both issue, accepted by `auth` on every API route.
 //! - `downloads`: presigned links, `Range`, streamed bodies; `admin`: `/_emulator/...`.
-//! - `errors`: the Huawei-style JSON errors and the OBS-style XML ones.
+//! - `errors`: the Huawei-style JSON errors, IAM's Keystone ones, the metadata service's plain
+//!   text and the OBS-style XML.
 //!
 //! Every response, errors included, leaves through [`envelope`]: an `X-Request-Id`, the
 //! emulator's clock in `Date`, and (admin requests aside) one count in [`Stats`].
@@ -17,9 +24,12 @@ mod auth;
 mod downloads;
 mod errors;
 mod faults;
+mod iam;
 mod limits;
+mod metadata;
 mod operations;
 mod params;
+mod temporary;
 
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -42,6 +52,7 @@ use crate::config::Config;
 use crate::dataset::{Dataset, mix};
 
 pub(crate) use admin::manifest;
+pub use temporary::{EXPIRES_AT_FORMAT, TemporaryCredentials};
 
 /// Clock skew accepted on `X-Sdk-Date`.
 pub const MAX_SKEW: Duration = Duration::from_secs(15 * 60);
@@ -50,6 +61,8 @@ pub const ADMIN_PREFIX: &str = "/_emulator/";
 
 /// Counter of requests no route (or no method of their route) answers.
 const UNKNOWN_ROUTE: &str = "unknown_route";
+/// Counter of API requests refused for their credentials.
+const UNAUTHENTICATED: &str = "unauthenticated";
 
 /// Counters of one operation.
 #[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
@@ -76,8 +89,9 @@ pub struct DownloadStats {
 pub struct Stats {
     /// Every request received, admin requests excluded.
     pub total_requests: u64,
-    /// Per operation, keyed `service.operation_id` (e.g. `dds.list_auditlogs`), plus
-    /// `unauthenticated`, `unknown_route`, `unknown_instance` and `download`.
+    /// Per operation, keyed `service.operation_id` (e.g. `dds.list_auditlogs`,
+    /// `iam.keystone_list_projects`, `metadata.securitykey`), plus `unauthenticated`,
+    /// `unknown_route`, `unknown_instance`, `wrong_project` and `download`.
     pub operations: BTreeMap<String, OpStats>,
     /// Per file, keyed `service/instance_id/file_id`.
     pub downloads: BTreeMap<String, DownloadStats>,
@@ -92,6 +106,10 @@ pub(crate) struct App {
     request_seq: AtomicU64,
     fault_seq: Mutex<BTreeMap<String, u64>>,
     pub stats: Mutex<Stats>,
+    /// The temporary credentials issued so far.
+    vault: temporary::Vault,
+    /// The metadata service's credentials, tokens and fault.
+    metadata: Mutex<metadata::MetadataState>,
 }
 
 impl App {
@@ -101,6 +119,7 @@ impl App {
             "huaweicloud-emulator link key {}",
             config.seed
         )));
+        let metadata = Mutex::new(metadata::MetadataState::new(config.metadata.fault));
         Self {
             config,
             dataset,
@@ -109,7 +128,40 @@ impl App {
             request_seq: AtomicU64::new(0),
             fault_seq: Mutex::new(BTreeMap::new()),
             stats: Mutex::new(Stats::default()),
+            vault: temporary::Vault::default(),
+            metadata,
         }
+    }
+
+    /// The IAM projects, `(name, id)`: the region's with the project id, then the extra ones.
+    fn projects(&self) -> Vec<(&str, &str)> {
+        let c = &self.config;
+        std::iter::once((c.region.as_str(), c.project_id.as_str()))
+            .chain(
+                c.extra_projects
+                    .iter()
+                    .map(|p| (p.name.as_str(), p.id.as_str())),
+            )
+            .collect()
+    }
+
+    /// New temporary credentials valid for `lifetime` from now, as IAM issues them.
+    pub fn issue_temporary(&self, lifetime: Duration) -> TemporaryCredentials {
+        let now = self.config.clock.now();
+        let ttl = chrono::TimeDelta::from_std(lifetime).unwrap_or(chrono::TimeDelta::MAX);
+        let start = chrono::SubsecRound::trunc_subsecs(now, 0);
+        let expires = start
+            .checked_add_signed(ttl)
+            .unwrap_or(DateTime::<Utc>::MAX_UTC);
+        self.vault.issue(now, expires, &self.config.ak)
+    }
+
+    /// Changes the metadata service's fault.
+    pub fn set_metadata_fault(&self, fault: Option<crate::config::MetadataFault>) {
+        self.metadata
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .fault = fault;
     }
 
     fn stats(&self) -> std::sync::MutexGuard<'_, Stats> {
@@ -143,6 +195,24 @@ pub(crate) fn router(app: Arc<App>) -> Router {
         .route(
             "/v3/{project_id}/instances/{instance_id}/ddl-log/download",
             api_route(MethodFilter::POST, api::ddl_download),
+        )
+        .route(
+            "/v3/projects",
+            api_route(MethodFilter::GET, iam::list_projects),
+        )
+        .route(
+            "/v3.0/OS-CREDENTIAL/securitytokens",
+            api_route(MethodFilter::POST, iam::create_temporary),
+        )
+        .route(
+            "/meta-data/latest/api/token",
+            any(metadata::token_method_not_allowed).put(metadata::token),
+        )
+        .route(
+            "/openstack/latest/securitykey",
+            any(metadata::security_key_method_not_allowed)
+                .get(metadata::security_key)
+                .head(metadata::security_key_method_not_allowed),
         )
         .route(
             "/download/{service}/{instance_id}/{log_id}",

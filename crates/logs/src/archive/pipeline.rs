@@ -399,6 +399,11 @@ impl Archiver {
                 Ok::<_, Error>((out, taken, made))
             })
             .await??;
+            // The chunk's downloads are registered with their link books before any is
+            // queued: a download that starts at once finds the whole chunk to batch its link
+            // with, not the few registered so far.
+            let mut jobs = Vec::new();
+            let mut stopped = false;
             for (file, decision, ready) in decided {
                 seq += 1;
                 match (decision, ready) {
@@ -412,25 +417,31 @@ impl Archiver {
                     (Decision::Fetch { .. }, Some(Err(FetchError::Destination(why)))) => {
                         stop.set(&why);
                         record(tally, seq, file, Outcome::Failed(why));
-                        return Ok(seq);
+                        stopped = true;
+                        break;
                     }
                     (Decision::Fetch { path }, Some(Ok((target, partial)))) => {
                         let book = self.book(books, &file);
                         self.observer.queued(&file);
-                        let job = Job {
+                        jobs.push(Job {
                             seq,
                             file,
                             path,
                             target,
                             partial,
                             book,
-                        };
-                        if queue.send(job).await.is_err() {
-                            return Ok(seq);
-                        }
+                        });
                     }
                     (Decision::Fetch { .. }, None) => {}
                 }
+            }
+            for job in jobs {
+                if queue.send(job).await.is_err() {
+                    return Ok(seq);
+                }
+            }
+            if stopped {
+                return Ok(seq);
             }
         }
         Ok(seq)

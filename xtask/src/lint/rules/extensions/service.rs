@@ -35,7 +35,22 @@ impl<'a> Lint<'a> {
                 "the {SERVICE} parts of HUAWEICLOUD_SDK_REGION_{SERVICE}_{REGION}, in order of priority",
             ),
         ];
-        if self.ext_fields(&ext, &["name", "env-names"], &fields) {
+        if self.ext_fields(&ext, &["name", "env-names", "endpoint-env"], &fields) {
+            if let Some(var) = self.ext_str(&ext, "endpoint-env", "an environment variable name")
+                && !(var.starts_with("HUAWEICLOUD_")
+                    && var
+                        .bytes()
+                        .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_'))
+            {
+                self.report(
+                    Rule::XService,
+                    &ext.at("endpoint-env"),
+                    format!(
+                        "x-service.endpoint-env \"{var}\" is not an upper-case HUAWEICLOUD_... \
+                         variable name"
+                    ),
+                );
+            }
             if let Some(name) = self.ext_str(&ext, "name", "the service's name")
                 && !is_service_name(name)
             {
@@ -108,7 +123,8 @@ impl<'a> Lint<'a> {
     }
 
     /// Every server has a `{region}` variable whose `enum` lists the regions it serves, and no
-    /// region is under two servers.
+    /// region is under two servers; but the last may be a global endpoint without `{region}`,
+    /// for the regions the others do not list.
     fn servers(&mut self, ext: Option<&Ext<'a>>) {
         let root = &self.doc.root;
         let list = root.get("servers").map(items).unwrap_or_default();
@@ -128,14 +144,21 @@ impl<'a> Lint<'a> {
             // A server without its url is the `openapi` rule's.
             let url = str_field(server, "url").unwrap_or("?");
             if server.get("url").is_some() && !url.contains("{region}") {
-                self.report(
-                    Rule::XService,
-                    &child(&at, "url"),
-                    format!(
-                        "server url \"{url}\" has no `{{region}}`: each endpoint of a service is \
-                         a template over the regions it serves"
-                    ),
-                );
+                let global = i + 1 == list.len() && i > 0 && server.get("variables").is_none();
+                if global {
+                    continue;
+                }
+                {
+                    self.report(
+                        Rule::XService,
+                        &child(&at, "url"),
+                        format!(
+                            "server url \"{url}\" has no `{{region}}`: each endpoint of a service \
+                             is a template over the regions it serves (only the last may be a \
+                             global endpoint, without variables, for the regions not listed)"
+                        ),
+                    );
+                }
             }
             let Some(region) = server.get("variables").and_then(|v| v.get("region")) else {
                 self.report(

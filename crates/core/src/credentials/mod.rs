@@ -13,8 +13,12 @@
 //!
 //! The first step that finds credentials wins; a project id is returned only when the same step
 //! gave one (an AK/SK from the environment is never paired with a project id from the file).
-//! ECS metadata credentials, a later step of the official chain, are not implemented yet; the
-//! chain is a list of steps so they can be added after the profile file.
+//!
+//! When none of them has credentials, the official chain's next step is the ECS metadata
+//! service: the temporary credentials of the server's agency, fetched when first needed and
+//! again before they expire ([`EcsMetadata`], [`RefreshingCredentials`]). A client builder
+//! takes that step after [`CredentialsChain::resolve`] found nothing (it needs the network, so
+//! it happens on the first request).
 //!
 //! **An IAM token** (`X-Auth-Token`) is an addition of this crate: the official SDK has no token
 //! authentication. It is read from `HUAWEICLOUD_SDK_AUTH_TOKEN`, and only when neither
@@ -56,6 +60,16 @@ use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+pub mod metadata;
+pub mod refresh;
+
+pub use metadata::{
+    DEFAULT_METADATA_ENDPOINT, ENV_METADATA_ENDPOINT, EcsMetadata, parse_security_key,
+};
+pub use refresh::{
+    Expiring, FetchCredentials, REFRESH_AHEAD, RETRY_AFTER_FAILURE, RefreshingCredentials,
+};
+
 /// Environment variable of the access key (official SDK name).
 pub const ENV_AK: &str = "HUAWEICLOUD_SDK_AK";
 /// Environment variable of the secret key (official SDK name).
@@ -96,6 +110,19 @@ impl fmt::Debug for Secret {
 impl fmt::Display for Secret {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("***")
+    }
+}
+
+/// Written as the plain string: a generated request body that carries a secret sends it.
+impl serde::Serialize for Secret {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.0)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Secret {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Secret)
     }
 }
 
@@ -180,6 +207,42 @@ impl fmt::Display for Credentials {
     }
 }
 
+/// What a client signs with: fixed credentials, or temporary ones fetched again before they
+/// expire.
+#[derive(Clone, Debug)]
+pub enum CredentialsProvider {
+    /// Always these.
+    Fixed(Credentials),
+    /// The current ones of a refreshing source (ECS metadata).
+    Refreshing(Arc<RefreshingCredentials>),
+}
+
+impl CredentialsProvider {
+    /// The credentials to sign a request with now.
+    pub async fn current(&self) -> Result<Credentials, crate::Error> {
+        match self {
+            CredentialsProvider::Fixed(c) => Ok(c.clone()),
+            CredentialsProvider::Refreshing(r) => r.current().await,
+        }
+    }
+
+    /// Who signs, for caches keyed by identity: the access key of fixed AK/SK, the source of
+    /// refreshing credentials (their access key changes with every fetch).
+    pub fn identity(&self) -> String {
+        match self {
+            CredentialsProvider::Fixed(Credentials::AkSk { access_key, .. }) => access_key.clone(),
+            CredentialsProvider::Fixed(Credentials::Token(_)) => "iam-token".to_owned(),
+            CredentialsProvider::Refreshing(r) => r.source(),
+        }
+    }
+}
+
+impl From<Credentials> for CredentialsProvider {
+    fn from(credentials: Credentials) -> Self {
+        CredentialsProvider::Fixed(credentials)
+    }
+}
+
 /// Where a credential came from, for messages.
 #[non_exhaustive]
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -214,6 +277,9 @@ pub struct ResolvedCredentials {
     pub project_id: Option<String>,
     /// Where the credentials came from.
     pub source: CredentialSource,
+    /// The IAM endpoint the same source names (`iam_endpoint` of the profile file), for
+    /// finding the project id.
+    pub iam_endpoint: Option<String>,
 }
 
 impl fmt::Display for ResolvedCredentials {
@@ -429,6 +495,7 @@ impl CredentialsChain {
                 credentials: credentials.clone(),
                 project_id: None,
                 source: CredentialSource::Explicit,
+                iam_endpoint: None,
             }),
             None => {
                 tried.push("explicit credentials (none given)".to_owned());
@@ -484,6 +551,7 @@ impl CredentialsChain {
             credentials,
             project_id: self.var(ENV_PROJECT_ID),
             source: CredentialSource::Environment,
+            iam_endpoint: None,
         }))
     }
 
@@ -534,6 +602,7 @@ impl CredentialsChain {
             credentials: profile.credentials,
             project_id: profile.project_id,
             source: CredentialSource::ProfileFile(path),
+            iam_endpoint: profile.iam_endpoint,
         }))
     }
 }
@@ -543,6 +612,7 @@ impl CredentialsChain {
 struct Profile {
     credentials: Credentials,
     project_id: Option<String>,
+    iam_endpoint: Option<String>,
 }
 
 /// Parse the text of a profile file read from `path` (used in error messages only).
@@ -566,6 +636,7 @@ fn parse_profile(path: &Path, text: &str) -> Result<Profile, CredentialsError> {
 
     let mut found_section = false;
     let (mut ak, mut sk, mut security_token, mut project_id) = (None, None, None, None);
+    let mut iam_endpoint = None;
     for (section, properties) in parsed.iter() {
         if section != Some(PROFILE_SECTION) {
             continue;
@@ -578,6 +649,7 @@ fn parse_profile(path: &Path, text: &str) -> Result<Profile, CredentialsError> {
                 "sk" => &mut sk,
                 "security_token" => &mut security_token,
                 "project_id" => &mut project_id,
+                "iam_endpoint" => &mut iam_endpoint,
                 _ => continue,
             };
             *slot = value;
@@ -610,6 +682,7 @@ fn parse_profile(path: &Path, text: &str) -> Result<Profile, CredentialsError> {
     Ok(Profile {
         credentials,
         project_id,
+        iam_endpoint,
     })
 }
 
