@@ -320,3 +320,34 @@ fn iam_answers_keep_their_secrets_out_of_debug() {
         "still sent and read whole"
     );
 }
+
+#[tokio::test]
+async fn the_profile_files_iam_endpoint_is_where_the_project_id_is_asked() {
+    let emu = emulator(Config::default()).await;
+    let home = tempfile::tempdir().unwrap();
+    let c = emu.credentials();
+    let profile = home.path().join("credentials");
+    std::fs::write(
+        &profile,
+        format!(
+            "[basic]\nak = {}\nsk = {}\niam_endpoint = {}\n",
+            c.ak,
+            c.sk,
+            emu.base_url()
+        ),
+    )
+    .unwrap();
+    let endpoint = emu.base_url().to_owned();
+    let client = Client::builder()
+        .from_env()
+        .env_lookup(move |name| match name {
+            "HUAWEICLOUD_SDK_REGION" => Some("cn-north-4".to_owned()),
+            "HUAWEICLOUD_SDK_REGION_DDS_CN_NORTH_4" => Some(endpoint.clone()),
+            _ => None,
+        })
+        .profile_file(&profile)
+        .build()
+        .unwrap();
+    assert!(list(&client, &emu).await.unwrap() > 0);
+    assert_eq!(requests(&emu, "iam.keystone_list_projects"), 1);
+}
