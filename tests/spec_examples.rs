@@ -66,22 +66,49 @@ fn decoders(service: &str) -> BTreeMap<&'static str, Decoder> {
         "dds" => decoders!(huaweicloud_dds::types {
             ProjectId, InstanceId, AuditTime, Offset, Limit, Language, AuditLogIds,
             ListAuditlogLinksRequest, ListAuditlogLinksResponse, AuditLog, AuditLogSize, ErrorResponse,
+            ListInstancesResponse, ShowAuditlogPolicyResponse, DownloadSlowlogRequestBody,
+            DownloadErrorlogRequestBody,
         } normalized {
             ListAuditlogsResponse => |r: &huaweicloud_dds::types::ListAuditlogsResponse| r.files(),
+            DownloadSlowlogResponse => |r: &huaweicloud_dds::types::DownloadSlowlogResponse| {
+                r.list.iter().map(huaweicloud_dds::types::DownloadSlowlogResult::to_log_file).collect::<Result<Vec<_>, _>>()
+            },
+            DownloadErrorlogResponse => |r: &huaweicloud_dds::types::DownloadErrorlogResponse| {
+                r.list.iter().map(huaweicloud_dds::types::DownloadSlowlogResult::to_log_file).collect::<Result<Vec<_>, _>>()
+            },
         }),
         "rds" => decoders!(huaweicloud_rds::types {
             ProjectId, InstanceId, AuditTime, Offset, Limit, Language, AuditLogIds,
             ShowAuditlogDownloadLinkRequest, ShowAuditlogDownloadLinkResponse, AuditLog, ErrorResponse,
+            ListInstancesResponse, ShowAuditlogPolicyResponse, ListSlowLogFileResponse,
+            SlowlogDownloadRequest,
         } normalized {
             ListAuditlogsResponse => |r: &huaweicloud_rds::types::ListAuditlogsResponse| r.files(),
+            DownloadSlowlogResponse => |r: &huaweicloud_rds::types::DownloadSlowlogResponse| {
+                r.list.iter().map(huaweicloud_rds::types::SlowlogDownloadInfo::to_log_file).collect::<Result<Vec<_>, _>>()
+            },
+            DownloadErrorlogResponse => |r: &huaweicloud_rds::types::DownloadErrorlogResponse| {
+                r.list.iter().map(huaweicloud_rds::types::ErrorlogDownloadInfo::to_log_file).collect::<Result<Vec<_>, _>>()
+            },
         }),
         "taurusdb" => decoders!(huaweicloud_taurusdb::types {
             ProjectId, InstanceId, UnixMillis, Offset, Limit, Language, DdlLogIds, DownloadDdlLogsRequest,
             DdlLog, LogTime, DownloadFileList, DownloadFilesObject, DownloadFileArray, DownloadFile,
-            ExpireTime, ErrorResponse,
+            ExpireTime, ErrorResponse, NodeId, AuditTime, AuditLogIds, ShowAuditLogDownloadLinkRequest,
+            ShowAuditLogDownloadLinkResponse, ShowAuditLogPolicyResponse, AuditLogDetail,
+            DownloadSlowLogFileItem, ErrorLogDownload, ListGaussMySqlInstancesResponse,
+            MysqlInstanceListInfo, ShowGaussMySqlInstanceInfoResponse, MysqlInstanceInfoDetail,
+            MysqlInstanceNodeInfo,
         } normalized {
             ListDdlLogsResponse => |r: &huaweicloud_taurusdb::types::ListDdlLogsResponse| r.files(),
             DownloadDdlLogsResponse => |r: &huaweicloud_taurusdb::types::DownloadDdlLogsResponse| r.links(),
+            ListAuditLogsResponse => |r: &huaweicloud_taurusdb::types::ListAuditLogsResponse| r.files(),
+            DownloadSlowLogFileResponse => |r: &huaweicloud_taurusdb::types::DownloadSlowLogFileResponse| {
+                r.list.iter().map(huaweicloud_taurusdb::types::DownloadSlowLogFileItem::to_log_file).collect::<Result<Vec<_>, _>>()
+            },
+            ShowErrorLogDownloadLinkResponse => |r: &huaweicloud_taurusdb::types::ShowErrorLogDownloadLinkResponse| {
+                r.list.iter().map(huaweicloud_taurusdb::types::ErrorLogDownload::to_log_file).collect::<Result<Vec<_>, _>>()
+            },
         }),
         "iam" => decoders!(huaweicloud_iam::types {
             KeystoneListProjectsResponse, CreateTemporaryAccessKeyByTokenRequestBody,

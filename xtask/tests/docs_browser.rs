@@ -59,8 +59,13 @@ fn chromium() -> PathBuf {
 
 /// Run headless Chromium on a page with extra arguments; its stdout. Nothing may leave the
 /// machine: every host name resolves to nothing, and background services are off.
+///
+/// Its output goes to files, not pipes: a DOM dump larger than a pipe's buffer would block
+/// Chromium while this waits for it to exit.
 fn run_chromium(page: &Path, args: &[String]) -> String {
     let profile = tempfile::tempdir().unwrap();
+    let stdout_path = profile.path().join("stdout");
+    let stderr_path = profile.path().join("stderr");
     let url = format!("file://{}", page.display());
     let mut child = Command::new(chromium())
         .args([
@@ -81,29 +86,27 @@ fn run_chromium(page: &Path, args: &[String]) -> String {
         .args(args)
         .arg(&url)
         .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
+        .stdout(std::fs::File::create(&stdout_path).unwrap())
+        .stderr(std::fs::File::create(&stderr_path).unwrap())
         .spawn()
         .unwrap_or_else(|e| panic!("cannot start {}: {e}", chromium().display()));
     let started = Instant::now();
-    loop {
-        if child.try_wait().unwrap().is_some() {
-            break;
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
         }
         if started.elapsed() > Duration::from_secs(90) {
             let _ = child.kill();
             panic!("chromium did not finish on {url} within 90 s");
         }
         std::thread::sleep(Duration::from_millis(50));
-    }
-    let output = child.wait_with_output().unwrap();
+    };
     assert!(
-        output.status.success(),
-        "chromium failed on {url}: {}\n{}",
-        output.status,
-        String::from_utf8_lossy(&output.stderr)
+        status.success(),
+        "chromium failed on {url}: {status}\n{}",
+        String::from_utf8_lossy(&std::fs::read(&stderr_path).unwrap_or_default())
     );
-    String::from_utf8(output.stdout).unwrap()
+    String::from_utf8(std::fs::read(&stdout_path).unwrap()).unwrap()
 }
 
 /// The text of a DOM dump: tags dropped, entities decoded, whitespace collapsed. `<style>`

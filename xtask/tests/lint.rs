@@ -352,6 +352,77 @@ const CASES: &[(&str, Rule, &str, usize, &str)] = &[
         "x-log-file.size \"file_size\" is not a property of this schema (its properties: id, \
          name, size, status)",
     ),
+    (
+        "x_log_file_pending_inactive",
+        Rule::XLogFile,
+        "/components/schemas/ExportFile/x-log-file/pending/1",
+        448,
+        "x-log-file.pending \"FAILED\" is also in `inactive`: a status means unavailable \
+         (inactive) or not ready yet (pending), not both",
+    ),
+    (
+        "x_log_export_records",
+        Rule::XLogExport,
+        "/paths/~1v1~1{project_id}~1instances~1{instance_id}~1{node_id}~1slow-logs/post/x-log-export/items",
+        221,
+        "x-log-export.items \"files\": the records' schema ExportFile has no x-log-link; an \
+         export's records are its files (x-log-file) and their links (x-log-link)",
+    ),
+    (
+        "x_log_export_pending_without_status",
+        Rule::XLogExport,
+        "/paths/~1v1~1{project_id}~1instances~1{instance_id}~1{node_id}~1slow-logs/post/x-log-export/pending",
+        221,
+        "x-log-export.pending lists status values, but x-log-export has no `status`: name the \
+         200 response's status property",
+    ),
+    (
+        "x_log_export_parameter",
+        Rule::XLogExport,
+        "/paths/~1v1~1{project_id}~1instances~1{instance_id}~1{node_id}~1slow-logs/post/x-log-export",
+        227,
+        "x-log-export: the operation takes the required query parameter \"since\", which the log \
+         API cannot give: it calls the operation with instance_id and node_id only",
+    ),
+    (
+        "x_instances_without_paging",
+        Rule::XInstances,
+        "/paths/~1v1~1{project_id}~1instances/get/x-instances",
+        159,
+        "x-instances belongs beside x-paging: the instances are the records of the paged listing",
+    ),
+    (
+        "x_instances_detail_dangling",
+        Rule::XInstances,
+        "/paths/~1v1~1{project_id}~1instances/get/x-instances/detail",
+        160,
+        "x-instances.detail \"show_instances\" is not an operationId of this spec (the \
+         operations with x-instance-detail: show_instance)",
+    ),
+    (
+        "x_instances_detail_dangling",
+        Rule::XInstances,
+        "/paths/~1v1~1{project_id}~1instances~1{instance_id}/get/x-instance-detail",
+        180,
+        "x-instance-detail: no x-instances.detail names this operation (\"show_instance\"), so \
+         nothing uses it",
+    ),
+    (
+        "x_instance_detail_nodes_path",
+        Rule::XInstances,
+        "/paths/~1v1~1{project_id}~1instances~1{instance_id}/get/x-instance-detail/nodes",
+        180,
+        "x-instance-detail.nodes \"instance.node.id\": \"node\" is not a property of Instance, \
+         what \"instance\" holds (its properties: id, name, nodes)",
+    ),
+    (
+        "x_log_policy_keep_days",
+        Rule::XLogPolicy,
+        "/paths/~1v1~1{project_id}~1instances~1{instance_id}~1log-policy/get/x-log-policy/keep-days",
+        200,
+        "x-log-policy.keep-days \"keepdays\" is not a property of the 200 response's schema \
+         LogPolicy (its properties: keep_days)",
+    ),
 ];
 
 #[test]
@@ -429,6 +500,9 @@ fn every_fixture_is_a_case_and_every_rule_is_covered() {
         Rule::XWindow,
         Rule::XBatch,
         Rule::XLog,
+        Rule::XLogExport,
+        Rule::XInstances,
+        Rule::XLogPolicy,
         Rule::XLogFile,
         Rule::XLogLink,
         Rule::XTime,
@@ -599,10 +673,30 @@ fn lint_valid_with(edits: &[(&str, &str)]) -> Vec<Problem> {
 
 const LIST: &str = "/paths/~1v1~1{project_id}~1logs/get";
 const LINKS: &str = "/paths/~1v1~1{project_id}~1logs~1links/post";
+const INSTANCES: &str = "/paths/~1v1~1{project_id}~1instances/get";
+const DETAIL: &str = "/paths/~1v1~1{project_id}~1instances~1{instance_id}/get";
+const POLICY: &str = "/paths/~1v1~1{project_id}~1instances~1{instance_id}~1log-policy/get";
+const EXPORT: &str =
+    "/paths/~1v1~1{project_id}~1instances~1{instance_id}~1{node_id}~1slow-logs/post";
+
+/// The operations of `valid.yaml`, as `{list}`, `{links}`, ... in the pointers of
+/// [`EXTENSION_CASES`].
+const OPERATIONS: &[(&str, &str)] = &[
+    ("{list}", LIST),
+    ("{links}", LINKS),
+    ("{instances}", INSTANCES),
+    ("{detail}", DETAIL),
+    ("{policy}", POLICY),
+    ("{export}", EXPORT),
+];
+
+/// The x-log-export of `valid.yaml`.
+const EXPORT_EXT: &str =
+    "{kind: slow, call: slow_log_export, items: files, status: status, pending: [CREATING]}";
 
 /// Mistakes in the extensions beyond the fixtures': (what, the edits of `valid.yaml`, the
-/// problems: rule, pointer, a part of the message). `{list}` and `{links}` in a pointer are
-/// the two operations.
+/// problems: rule, pointer, a part of the message). `{list}`, `{links}`, `{instances}`,
+/// `{detail}`, `{policy}` and `{export}` in a pointer are the operations ([`OPERATIONS`]).
 type Edits = &'static [(&'static str, &'static str)];
 type Expected = &'static [(Rule, &'static str, &'static str)];
 
@@ -717,7 +811,7 @@ const EXTENSION_CASES: &[(&str, Edits, Expected)] = &[
         &[
             ("        stream: logs\n", "        stream: list_log_links\n"),
             (
-                "        call: log_links\n",
+                "        call: link_batches\n",
                 "        call: list_log_links\n",
             ),
         ],
@@ -736,7 +830,7 @@ const EXTENSION_CASES: &[(&str, Edits, Expected)] = &[
     ),
     (
         "a call named as a stream",
-        &[("        call: log_links\n", "        call: logs\n")],
+        &[("        call: link_batches\n", "        call: logs\n")],
         &[(
             Rule::XBatch,
             "{links}/x-batch/call",
@@ -818,7 +912,7 @@ const EXTENSION_CASES: &[(&str, Edits, Expected)] = &[
     (
         "an x-log beside neither x-paging nor x-batch, of a kind that is not a word",
         &[(
-            "      x-batch:\n        call: log_links\n        ids: ids\n        results: links\n      x-log:\n        kind: audit\n",
+            "      x-batch:\n        call: link_batches\n        ids: ids\n        results: links\n      x-log:\n        kind: audit\n",
             "      x-log:\n        kind: Audit Logs\n",
         )],
         &[
@@ -915,6 +1009,401 @@ const EXTENSION_CASES: &[(&str, Edits, Expected)] = &[
             "x-time is on a schema of type integer; it marks a string schema",
         )],
     ),
+    (
+        "x-log-file: pending without status, pending values not of the status",
+        &[
+            ("pending: [EXPORTING]}", "pending: [EXPORTING, READY]}"),
+            (
+                "        size: size\n        status: status\n        inactive: [Disable]\n",
+                "        size: size\n        pending: [Preparing]\n",
+            ),
+        ],
+        &[
+            (
+                Rule::XLogFile,
+                "/components/schemas/Log/x-log-file/pending",
+                "x-log-file.pending lists status values, but x-log-file has no `status`: name the status property",
+            ),
+            (
+                Rule::XLogFile,
+                "/components/schemas/ExportFile/x-log-file/pending/1",
+                "x-log-file.pending \"READY\" is not a value of the status property \"state\" (its enum: \"EXPORTING\", \"SUCCESS\", \"FAILED\")",
+            ),
+        ],
+    ),
+    (
+        "x-log-export: a misspelt field, a required one missing",
+        &[(
+            EXPORT_EXT,
+            "{kind: slow, items: files, status: status, pendng: [CREATING]}",
+        )],
+        &[
+            (
+                Rule::XLogExport,
+                "{export}/x-log-export",
+                "x-log-export has no `call`: the name of the generated export method, in snake_case",
+            ),
+            (
+                Rule::XLogExport,
+                "{export}/x-log-export/pendng",
+                "unknown field \"pendng\" in x-log-export (did you mean \"pending\"?)",
+            ),
+        ],
+    ),
+    (
+        "x-log-export.by-name with no body to name a file in and names from no listing",
+        &[(
+            "pending: [CREATING]}\n",
+            "pending: [CREATING], by-name: {field: name, names: slow_names}}\n",
+        )],
+        &[
+            (
+                Rule::XLogExport,
+                "{export}/x-log-export/by-name/field",
+                "x-log-export.by-name.field: the operation has no request body",
+            ),
+            (
+                Rule::XLogExport,
+                "{export}/x-log-export/by-name/names",
+                "x-log-export.by-name.names \"slow_names\" is the x-paging stream of no operation",
+            ),
+        ],
+    ),
+    (
+        "x-log-export.by-name without its names",
+        &[(
+            "pending: [CREATING]}\n",
+            "pending: [CREATING], by-name: {field: name}}\n",
+        )],
+        &[(
+            Rule::XLogExport,
+            "{export}/x-log-export/by-name",
+            "x-log-export.by-name is `{field, names}`",
+        )],
+    ),
+    (
+        "x-log-export beside x-batch",
+        &[(
+            "pending: [CREATING]}\n",
+            "pending: [CREATING]}\n      x-batch: {call: slow_links, ids: files}\n",
+        )],
+        &[
+            (
+                Rule::XLogExport,
+                "{export}/x-log-export",
+                "x-log-export is beside x-batch: an export is its own listing and link call",
+            ),
+            (
+                Rule::XBatch,
+                "{export}/x-batch/ids",
+                "x-batch.ids: the operation has no request body",
+            ),
+        ],
+    ),
+    (
+        "x-log-export of the kind of an x-log listing",
+        &[("{kind: slow, call:", "{kind: audit, call:")],
+        &[(
+            Rule::XLogExport,
+            "{export}/x-log-export/kind",
+            "x-log-export.kind \"audit\" is already the kind of /paths/~1v1~1{project_id}~1logs/get/x-log/kind: the log API would list a kind's files in two places",
+        )],
+    ),
+    (
+        "a stream named as a method of LogApi",
+        &[(
+            "x-paging: {stream: instance_records,",
+            "x-paging: {stream: instances,",
+        )],
+        &[(
+            Rule::XPaging,
+            "{instances}/x-paging/stream",
+            "x-paging.stream \"instances\" is a method of huaweicloud_core::LogApi",
+        )],
+    ),
+    (
+        "an export call named as a stream",
+        &[("call: slow_log_export,", "call: instance_records,")],
+        &[(
+            Rule::XLogExport,
+            "{export}/x-log-export/call",
+            "\"instance_records\" is already the x-paging stream (/paths/~1v1~1{project_id}~1instances/get/x-paging/stream); the x-log-export call needs a name of its own",
+        )],
+    ),
+    (
+        "x-log-export items that are not records of a component schema",
+        &[(
+            "          items:\n            $ref: '#/components/schemas/ExportFile'\n",
+            "          items:\n            type: string\n",
+        )],
+        &[
+            (
+                Rule::XLogExport,
+                "{export}/x-log-export/items",
+                "x-log-export.items \"files\" is an array of an inline schema (/components/schemas/ExportResponse/properties/files/items); its records must be a component schema",
+            ),
+            (
+                Rule::UnusedComponent,
+                "/components/schemas/ExportFile",
+                "never referenced",
+            ),
+        ],
+    ),
+    (
+        "an x-log-export status that is not a property of the response",
+        &[(
+            "items: files, status: status,",
+            "items: files, status: state,",
+        )],
+        &[(
+            Rule::XLogExport,
+            "{export}/x-log-export/status",
+            "x-log-export.status \"state\" is not a property of the 200 response's schema ExportResponse (its properties: files, status)",
+        )],
+    ),
+    (
+        "x-log-export pending values not of the status",
+        &[("pending: [CREATING]}", "pending: [CREATING, DONE, 3]}")],
+        &[
+            (
+                Rule::XLogExport,
+                "{export}/x-log-export/pending/1",
+                "x-log-export.pending \"DONE\" is not a value of the status property \"status\" (its enum: \"CREATING\", \"FINISH\")",
+            ),
+            (
+                Rule::XLogExport,
+                "{export}/x-log-export/pending/2",
+                "x-log-export.pending must list status values (strings), not a number (3)",
+            ),
+        ],
+    ),
+    (
+        "an export taking the node before the instance, and an optional string",
+        &[(
+            "        - $ref: '#/components/parameters/InstanceId'\n        - $ref: '#/components/parameters/NodeId'\n",
+            "        - $ref: '#/components/parameters/NodeId'\n        - $ref: '#/components/parameters/InstanceId'\n        \
+             - name: since\n          in: query\n          required: false\n          description: Oldest file.\n          \
+             schema:\n            type: string\n",
+        )],
+        &[
+            (
+                Rule::XLogExport,
+                "{export}/x-log-export",
+                "x-log-export: node_id comes before instance_id in the operation's parameters; the generated call takes them in that order, and the log API gives the instance id first",
+            ),
+            (
+                Rule::XLogExport,
+                "{export}/x-log-export",
+                "x-log-export: the operation takes the optional query parameter \"since\", a string, which its generated call would ask its caller for: an export takes instance_id and node_id only",
+            ),
+        ],
+    ),
+    (
+        "x-instances: a misspelt field, a required one missing, both nodes and detail",
+        &[(
+            "{id: id, name: name, detail: show_instance}",
+            "{id: id, nam: name, nodes: nodes.id, detail: show_instance}",
+        )],
+        &[
+            (
+                Rule::XInstances,
+                "{instances}/x-instances",
+                "x-instances has both `nodes` and `detail`: the node ids come from one place",
+            ),
+            (
+                Rule::XInstances,
+                "{instances}/x-instances",
+                "x-instances has no `name`: the property of a listed record with the instance's name",
+            ),
+            (
+                Rule::XInstances,
+                "{instances}/x-instances/nam",
+                "unknown field \"nam\" in x-instances (did you mean \"name\"?)",
+            ),
+        ],
+    ),
+    (
+        "node ids from the records, and an x-instance-detail nothing uses",
+        &[(
+            "{id: id, name: name, detail: show_instance}",
+            "{id: id, name: name, nodes: nodes.id}",
+        )],
+        &[(
+            Rule::XInstances,
+            "{detail}/x-instance-detail",
+            "x-instance-detail: no x-instances.detail names this operation (\"show_instance\"), so nothing uses it",
+        )],
+    ),
+    (
+        "an x-instances.nodes path through a string",
+        &[(
+            "{id: id, name: name, detail: show_instance}",
+            "{id: id, name: name, nodes: name.first}",
+        )],
+        &[
+            (
+                Rule::XInstances,
+                "{instances}/x-instances/nodes",
+                "x-instances.nodes \"name.first\": \"name\" is string, with no property \"first\"",
+            ),
+            (
+                Rule::XInstances,
+                "{detail}/x-instance-detail",
+                "nothing uses it",
+            ),
+        ],
+    ),
+    (
+        "an x-instance-detail.nodes path that ends at an object",
+        &[("{nodes: instance.nodes.id}", "{nodes: instance.nodes}")],
+        &[(
+            Rule::XInstances,
+            "{detail}/x-instance-detail/nodes",
+            "x-instance-detail.nodes \"instance.nodes\" ends at object, not a string (a node id)",
+        )],
+    ),
+    (
+        "an x-instance-detail.nodes that is not a path",
+        &[("{nodes: instance.nodes.id}", "{nodes: instance..id}")],
+        &[(
+            Rule::XInstances,
+            "{detail}/x-instance-detail/nodes",
+            "x-instance-detail.nodes \"instance..id\" is not a dotted path of property names",
+        )],
+    ),
+    (
+        "a second x-instances, beside x-window",
+        &[(
+            "        split-days: 10\n",
+            "        split-days: 10\n      x-instances: {id: id, name: name}\n",
+        )],
+        &[
+            (
+                Rule::XInstances,
+                "{list}/x-instances",
+                "x-instances is beside x-window: the log API lists every instance, with no time window",
+            ),
+            (
+                Rule::XInstances,
+                "{instances}/x-instances",
+                "x-instances is already on /paths/~1v1~1{project_id}~1logs/get: a spec lists its instances with one operation",
+            ),
+        ],
+    ),
+    (
+        "an instance listing with a required parameter",
+        &[(
+            "          description: Number of instances to return.\n          schema:\n            $ref: '#/components/schemas/Limit'\n",
+            "          description: Number of instances to return.\n          schema:\n            $ref: '#/components/schemas/Limit'\n        \
+             - name: region\n          in: query\n          required: true\n          description: Region.\n          \
+             schema:\n            type: string\n",
+        )],
+        &[(
+            Rule::XInstances,
+            "{instances}/x-instances",
+            "x-instances: the listing takes the required query parameter \"region\", which the log API cannot give: it lists the instances with nothing but the project id",
+        )],
+    ),
+    (
+        "an x-instances.detail naming an operation without x-instance-detail",
+        &[("detail: show_instance}", "detail: show_log_policy}")],
+        &[
+            (
+                Rule::XInstances,
+                "{instances}/x-instances/detail",
+                "x-instances.detail \"show_log_policy\" is an operation without x-instance-detail (/paths/~1v1~1{project_id}~1instances~1{instance_id}~1log-policy/get): give it x-instance-detail",
+            ),
+            (
+                Rule::XInstances,
+                "{detail}/x-instance-detail",
+                "nothing uses it",
+            ),
+        ],
+    ),
+    (
+        "an x-instance-detail without nodes, another on a schema",
+        &[
+            ("{nodes: instance.nodes.id}", "{}"),
+            (
+                "      description: An instance.\n",
+                "      description: An instance.\n      x-instance-detail: {nodes: id}\n",
+            ),
+        ],
+        &[
+            (
+                Rule::XInstances,
+                "{detail}/x-instance-detail",
+                "x-instance-detail has no `nodes`: the dotted path of property names from the 200 response's schema to the node ids",
+            ),
+            (
+                Rule::XInstances,
+                "/components/schemas/Instance/x-instance-detail",
+                "x-instance-detail belongs on an operation, not on a schema",
+            ),
+        ],
+    ),
+    (
+        "an instance detail taking a required parameter",
+        &[(
+            "        - $ref: '#/components/parameters/InstanceId'\n      responses:\n        '200':\n          description: The instance.\n",
+            "        - $ref: '#/components/parameters/InstanceId'\n        - name: fields\n          in: query\n          \
+             required: true\n          description: Fields.\n          schema:\n            type: string\n      \
+             responses:\n        '200':\n          description: The instance.\n",
+        )],
+        &[(
+            Rule::XInstances,
+            "{detail}/x-instance-detail",
+            "x-instance-detail: the operation takes the required query parameter \"fields\", which the log API cannot give: it calls the operation with instance_id only",
+        )],
+    ),
+    (
+        "two policies of one kind, a keep-days that is not an integer",
+        &[(
+            "      x-instance-detail: {nodes: instance.nodes.id}\n",
+            "      x-instance-detail: {nodes: instance.nodes.id}\n      x-log-policy: {kind: audit, keep-days: instance}\n",
+        )],
+        &[
+            (
+                Rule::XLogPolicy,
+                "{detail}/x-log-policy/keep-days",
+                "x-log-policy.keep-days \"instance\" is object, not an integer",
+            ),
+            (
+                Rule::XLogPolicy,
+                "{policy}/x-log-policy/kind",
+                "x-log-policy.kind \"audit\" is already the kind of /paths/~1v1~1{project_id}~1instances~1{instance_id}/get/x-log-policy/kind: one operation gives a kind's policy",
+            ),
+        ],
+    ),
+    (
+        "a policy without a kind, of no instance",
+        &[
+            (
+                "  /v1/{project_id}/instances/{instance_id}/log-policy:",
+                "  /v1/{project_id}/log-policy:",
+            ),
+            (
+                "        - $ref: '#/components/parameters/InstanceId'\n      responses:\n        '200':\n          description: The policy.\n",
+                "      responses:\n        '200':\n          description: The policy.\n",
+            ),
+            (
+                "{kind: audit, keep-days: keep_days}",
+                "{keep-days: keep_days}",
+            ),
+        ],
+        &[
+            (
+                Rule::XLogPolicy,
+                "/paths/~1v1~1{project_id}~1log-policy/get/x-log-policy",
+                "x-log-policy has no `kind`: the kind of log whose policy it gives",
+            ),
+            (
+                Rule::XLogPolicy,
+                "/paths/~1v1~1{project_id}~1log-policy/get/x-log-policy",
+                "x-log-policy: the operation has no instance_id parameter: the log API calls it for one instance, with its id",
+            ),
+        ],
+    ),
 ];
 
 #[test]
@@ -928,7 +1417,9 @@ fn the_extensions_are_checked_where_they_are() {
                 .iter()
                 .zip(expected.iter())
                 .all(|(p, (rule, pointer, message))| {
-                    let pointer = pointer.replace("{list}", LIST).replace("{links}", LINKS);
+                    let pointer = OPERATIONS
+                        .iter()
+                        .fold(pointer.to_string(), |at, (name, op)| at.replace(name, op));
                     p.rule == *rule && p.pointer == pointer && p.message.contains(message)
                 });
         if !ok {

@@ -90,7 +90,7 @@ fn the_generated_api_is_there() {
     );
     let op = META.operation("list_slow_log_files").unwrap();
     assert_eq!((op.page_size, op.window), (Some(100), None));
-    assert_eq!(client.log_kinds(), ["audit"]);
+    assert!(client.log_kinds().contains(&"audit"), "{:?}", client.log_kinds());
     assert_eq!(client.link_batch("audit"), 50);
     // Streams are lazy: nothing is sent until they are polled.
     let window = TimeWindow::last(chrono::TimeDelta::days(1)).unwrap();

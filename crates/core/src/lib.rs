@@ -21,7 +21,7 @@ pub use client::ClientBuilder;
 pub use credentials::{Credentials, Secret};
 pub use download::Downloader;
 pub use error::{Error, ErrorKind};
-pub use log_api::{LogApi, LogFile, LogLink};
+pub use log_api::{Instance, LogApi, LogFile, LogLink, LogPolicy};
 pub use runtime::{RetryPolicy, Runtime, is_retryable_status};
 pub use service::ServiceMeta;
 pub use window::TimeWindow;

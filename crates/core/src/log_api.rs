@@ -53,6 +53,34 @@ pub struct LogLink {
     pub expires_at: Option<DateTime<FixedOffset>>,
 }
 
+/// The ids one link call of an exported kind takes: its call answers for every file at once.
+pub const EXPORT_BATCH: usize = 1000;
+
+/// An instance of a service, as its listing gives it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Instance {
+    /// Its id.
+    pub id: String,
+    /// Its name.
+    pub name: String,
+    /// The ids of its nodes, where the service has nodes (empty otherwise).
+    pub node_ids: Vec<String>,
+}
+
+/// Whether an instance keeps logs of a kind, as its policy says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct LogPolicy {
+    /// Days the logs are kept; 0 means the service does not write them (audit logging off).
+    pub keep_days: Option<i64>,
+}
+
+impl LogPolicy {
+    /// Whether the logs are written at all (not `keep_days: 0`).
+    pub fn enabled(&self) -> bool {
+        self.keep_days != Some(0)
+    }
+}
+
 /// What an archiver needs of a log service, whichever it is.
 pub trait LogApi: Send + Sync + std::fmt::Debug {
     /// The service.
@@ -76,12 +104,15 @@ pub trait LogApi: Send + Sync + std::fmt::Debug {
             .is_some_and(|op| op.required.contains(&"node_id"))
     }
 
-    /// How many ids one link call of `kind` takes.
+    /// How many ids one link call of `kind` takes (all of them for an exported kind, whose
+    /// one call links every file).
     fn link_batch(&self, kind: &str) -> usize {
-        self.meta()
-            .log_linking(kind)
-            .and_then(|op| op.batch_size)
-            .unwrap_or(1)
+        let meta = self.meta();
+        match meta.log_linking(kind).and_then(|op| op.batch_size) {
+            Some(size) => size,
+            None if meta.log_listing(kind).is_some_and(|op| op.export) => EXPORT_BATCH,
+            None => 1,
+        }
     }
 
     /// Every log file of `kind` of `instance_id` in `window` (of node `node_id`, when given):
@@ -94,14 +125,51 @@ pub trait LogApi: Send + Sync + std::fmt::Debug {
         window: TimeWindow,
     ) -> BoxStream<'static, Result<LogFile, Error>>;
 
-    /// Download links for the files `ids` of `kind`, asked for in batches, one per id in the
-    /// order given.
+    /// Every instance of the service in the project, with its node ids (asked of the instance
+    /// detail where the listing has none). A service whose spec lists no instances yields one
+    /// error.
+    fn instances(&self) -> BoxStream<'static, Result<Instance, Error>> {
+        let error = Error::invalid_input(
+            "instances",
+            format!("{} does not list its instances", self.meta()),
+        );
+        Box::pin(futures_util::stream::once(std::future::ready(Err(error))))
+    }
+
+    /// The policy of `instance_id` for logs of `kind`, when the service has one for that kind.
+    fn log_policy<'a>(
+        &'a self,
+        kind: &'a str,
+        instance_id: &'a str,
+    ) -> BoxFuture<'a, Result<Option<LogPolicy>, Error>> {
+        let _ = (kind, instance_id);
+        Box::pin(std::future::ready(Ok(None)))
+    }
+
+    /// Download links for the files `ids` of `kind` (of node `node_id`, for a kind exported
+    /// one node at a time), asked for in batches, one per id in the order given (an exported
+    /// file not ready has none).
     fn log_links<'a>(
         &'a self,
         kind: &'a str,
         instance_id: &'a str,
+        node_id: Option<&'a str>,
         ids: &'a [String],
     ) -> BoxFuture<'a, Result<Vec<LogLink>, Error>>;
+}
+
+/// The links of the files `ids` among those of an export, in the order of `ids`; a file not
+/// in it, or without a link (not ready, failed), has none.
+#[doc(hidden)]
+pub fn links_of(
+    exported: Vec<(LogFile, Option<LogLink>)>,
+    ids: &[String],
+) -> Result<Vec<LogLink>, Error> {
+    let mut by_id: std::collections::HashMap<String, LogLink> = exported
+        .into_iter()
+        .filter_map(|(file, link)| link.map(|l| (file.id, l)))
+        .collect();
+    Ok(ids.iter().filter_map(|id| by_id.remove(id)).collect())
 }
 
 /// The error for a kind of log a service does not list.
@@ -114,4 +182,10 @@ pub fn unknown_kind(service: &ServiceMeta, kind: &str) -> Error {
             service.log_kinds().join(", ")
         ),
     )
+}
+
+/// Whether the service refused an export of every file at once (HTTP 400): the generated
+/// export then asks for one file at a time, by name (RDS needs `file_name` for SQL Server).
+pub fn refused_whole_export(error: &crate::Error) -> bool {
+    error.status() == Some(400)
 }

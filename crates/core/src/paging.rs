@@ -162,6 +162,51 @@ where
     Ok(out)
 }
 
+/// How an export is waited for: asked again after 1 s, then twice as long each time up to
+/// 8 s, for at most [`EXPORT_WAIT`] in all.
+pub const EXPORT_WAIT: std::time::Duration = std::time::Duration::from_secs(60);
+const EXPORT_FIRST_PAUSE: std::time::Duration = std::time::Duration::from_secs(1);
+const EXPORT_LONGEST_PAUSE: std::time::Duration = std::time::Duration::from_secs(8);
+
+/// One answer of an export: its files with their links, and whether it is still being
+/// prepared (its status, or a record's, says so).
+pub struct ExportAnswer<T> {
+    /// The records, as the service sent them so far.
+    pub items: Vec<T>,
+    /// Not ready yet: ask again.
+    pub pending: bool,
+}
+
+/// Ask `call` until its answer is no longer pending, pausing between calls, for at most
+/// [`EXPORT_WAIT`]; then the last answer, whatever it says (a record still being prepared
+/// is the caller's to report, and the next run's to fetch).
+pub async fn exported<T, F, Fut>(mut call: F) -> Result<Vec<T>, Error>
+where
+    F: FnMut() -> Fut,
+    Fut: Future<Output = Result<ExportAnswer<T>, Error>>,
+{
+    let started = tokio::time::Instant::now();
+    let mut pause = EXPORT_FIRST_PAUSE;
+    loop {
+        let answer = call().await?;
+        if !answer.pending || started.elapsed() + pause > EXPORT_WAIT {
+            if answer.pending {
+                tracing::warn!(
+                    waited_s = started.elapsed().as_secs(),
+                    "the export is still being prepared; what is not ready is left for later"
+                );
+            }
+            return Ok(answer.items);
+        }
+        tracing::debug!(
+            pause_ms = pause.as_millis() as u64,
+            "export not ready; asking again"
+        );
+        tokio::time::sleep(pause).await;
+        pause = (pause * 2).min(EXPORT_LONGEST_PAUSE);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used)]
@@ -189,6 +234,37 @@ mod tests {
         .await
         .unwrap();
         (out, calls.load(Ordering::Relaxed))
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn an_export_is_asked_again_until_ready_and_for_at_most_a_minute() {
+        use std::sync::atomic::{AtomicU32, Ordering};
+        let calls = AtomicU32::new(0);
+        let ready_after = |n: u32| {
+            let calls = &calls;
+            move || {
+                let k = calls.fetch_add(1, Ordering::SeqCst);
+                async move {
+                    Ok(ExportAnswer {
+                        items: vec![k],
+                        pending: k < n,
+                    })
+                }
+            }
+        };
+        let started = tokio::time::Instant::now();
+        assert_eq!(exported(ready_after(2)).await.unwrap(), vec![2]);
+        assert_eq!(
+            started.elapsed(),
+            std::time::Duration::from_secs(3),
+            "1 s, then 2 s"
+        );
+
+        calls.store(0, Ordering::SeqCst);
+        let started = tokio::time::Instant::now();
+        let last = exported(ready_after(u32::MAX)).await.unwrap();
+        assert!(started.elapsed() <= EXPORT_WAIT, "{:?}", started.elapsed());
+        assert!(last[0] >= 7, "asked {} times", last[0] + 1);
     }
 
     #[tokio::test]

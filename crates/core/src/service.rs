@@ -50,8 +50,11 @@ pub struct OperationMeta {
     /// The longest window, in days, one call of a stream lists (`x-window.split-days`, else
     /// `max-days`).
     pub split_window_days: Option<u32>,
-    /// The kind of log it lists or links (`x-log.kind`: `audit`, `ddl`, ...).
+    /// The kind of log it lists or links (`x-log.kind`: `audit`, `ddl`, ...), or exports.
     pub log_kind: Option<&'static str>,
+    /// Whether it prepares log files and answers with their links (`x-log-export`): it both
+    /// lists and links them, and may need asking again until they are ready.
+    pub export: bool,
 }
 
 impl OperationMeta {
@@ -85,7 +88,8 @@ impl ServiceMeta {
     pub fn log_kinds(&self) -> Vec<&'static str> {
         let mut kinds = Vec::new();
         for op in self.operations {
-            if let (Some(kind), Some(_)) = (op.log_kind, op.page_size)
+            if let Some(kind) = op.log_kind
+                && (op.page_size.is_some() || op.export)
                 && !kinds.contains(&kind)
             {
                 kinds.push(kind);
@@ -94,11 +98,11 @@ impl ServiceMeta {
         kinds
     }
 
-    /// The paged operation that lists logs of `kind`.
+    /// The operation that lists logs of `kind`: a paged list, or an export.
     pub fn log_listing(&self, kind: &str) -> Option<&OperationMeta> {
         self.operations
             .iter()
-            .find(|o| o.log_kind == Some(kind) && o.page_size.is_some())
+            .find(|o| o.log_kind == Some(kind) && (o.page_size.is_some() || o.export))
     }
 
     /// The batched operation that links logs of `kind`.
@@ -155,6 +159,7 @@ pub(crate) mod tests {
                 max_window_days: Some(30),
                 split_window_days: Some(30),
                 log_kind: Some("audit"),
+                export: false,
             },
             OperationMeta {
                 id: "link_things",
@@ -166,6 +171,7 @@ pub(crate) mod tests {
                 max_window_days: None,
                 split_window_days: None,
                 log_kind: Some("audit"),
+                export: false,
             },
         ],
     };

@@ -154,6 +154,23 @@ pub mod from_json {
         }
     }
 
+    /// An integer field (a number, or digits), absent (null) as `None`.
+    pub fn integer(field: &'static str, value: &impl Serialize) -> Result<Option<i64>, WireError> {
+        match json(field, value)? {
+            Value::Null => Ok(None),
+            Value::Number(n) => n
+                .as_i64()
+                .map(Some)
+                .ok_or_else(|| WireError::new(field, n.to_string(), "an integer")),
+            Value::String(s) => s
+                .trim()
+                .parse()
+                .map(Some)
+                .map_err(|_| WireError::new(field, s.clone(), "an integer")),
+            other => Err(WireError::new(field, other.to_string(), "an integer")),
+        }
+    }
+
     /// A size: a non-negative integer or decimal digits of bytes, or with `kib` a number (or
     /// digits) of KB, possibly with decimals. Absent (null) is `None`.
     pub fn size(

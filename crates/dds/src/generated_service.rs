@@ -5,7 +5,8 @@ use crate::{Client, types};
 /// What a first program needs beside this crate, so one dependency line (and an async
 /// runtime) is enough.
 pub use ::huaweicloud_core::{
-    Credentials, Downloader, Error, ErrorKind, LogApi, LogFile, LogLink, TimeWindow,
+    Credentials, Downloader, Error, ErrorKind, Instance, LogApi, LogFile, LogLink,
+    LogPolicy, TimeWindow,
 };
 /// Date-times for the time parameters and windows.
 pub use ::chrono;
@@ -63,6 +64,28 @@ pub static META: ::huaweicloud_core::ServiceMeta = ::huaweicloud_core::ServiceMe
     ],
     operations: &[
         ::huaweicloud_core::service::OperationMeta {
+            id: "list_instances",
+            required: &["project_id"],
+            optional: &[
+                "id",
+                "name",
+                "mode",
+                "datastore_type",
+                "vpc_id",
+                "subnet_id",
+                "offset",
+                "limit",
+                "tags",
+            ],
+            page_size: ::std::option::Option::Some(100),
+            batch_size: ::std::option::Option::None,
+            window: ::std::option::Option::None,
+            max_window_days: ::std::option::Option::None,
+            split_window_days: ::std::option::Option::None,
+            log_kind: ::std::option::Option::None,
+            export: false,
+        },
+        ::huaweicloud_core::service::OperationMeta {
             id: "list_auditlogs",
             required: &["project_id", "instance_id", "start_time", "end_time"],
             optional: &["node_id", "offset", "limit"],
@@ -72,6 +95,7 @@ pub static META: ::huaweicloud_core::ServiceMeta = ::huaweicloud_core::ServiceMe
             max_window_days: ::std::option::Option::Some(30),
             split_window_days: ::std::option::Option::Some(30),
             log_kind: ::std::option::Option::Some("audit"),
+            export: false,
         },
         ::huaweicloud_core::service::OperationMeta {
             id: "list_auditlog_links",
@@ -83,6 +107,43 @@ pub static META: ::huaweicloud_core::ServiceMeta = ::huaweicloud_core::ServiceMe
             max_window_days: ::std::option::Option::None,
             split_window_days: ::std::option::Option::None,
             log_kind: ::std::option::Option::Some("audit"),
+            export: false,
+        },
+        ::huaweicloud_core::service::OperationMeta {
+            id: "show_auditlog_policy",
+            required: &["project_id", "instance_id"],
+            optional: &[],
+            page_size: ::std::option::Option::None,
+            batch_size: ::std::option::Option::None,
+            window: ::std::option::Option::None,
+            max_window_days: ::std::option::Option::None,
+            split_window_days: ::std::option::Option::None,
+            log_kind: ::std::option::Option::None,
+            export: false,
+        },
+        ::huaweicloud_core::service::OperationMeta {
+            id: "download_errorlog",
+            required: &["project_id", "instance_id"],
+            optional: &[],
+            page_size: ::std::option::Option::None,
+            batch_size: ::std::option::Option::None,
+            window: ::std::option::Option::None,
+            max_window_days: ::std::option::Option::None,
+            split_window_days: ::std::option::Option::None,
+            log_kind: ::std::option::Option::Some("error"),
+            export: true,
+        },
+        ::huaweicloud_core::service::OperationMeta {
+            id: "download_slowlog",
+            required: &["project_id", "instance_id"],
+            optional: &[],
+            page_size: ::std::option::Option::None,
+            batch_size: ::std::option::Option::None,
+            window: ::std::option::Option::None,
+            max_window_days: ::std::option::Option::None,
+            split_window_days: ::std::option::Option::None,
+            log_kind: ::std::option::Option::Some("slow"),
+            export: true,
         },
     ],
 };
@@ -125,6 +186,60 @@ impl types::AuditLog {
             active: true,
         })
     }
+    /// Whether the service is still preparing this file: never, as far as its spec says.
+    pub fn export_pending(&self) -> bool {
+        false
+    }
+}
+impl types::DownloadSlowlogResult {
+    /// This record in the one model of a log file: sizes in bytes and typed times,
+    /// whichever shape the service sent. Fails on the first value that makes no
+    /// sense, naming the field.
+    pub fn to_log_file(
+        &self,
+    ) -> ::std::result::Result<
+        ::huaweicloud_core::LogFile,
+        ::huaweicloud_core::wire::WireError,
+    > {
+        use ::huaweicloud_core::wire::from_json as w;
+        ::std::result::Result::Ok(::huaweicloud_core::LogFile {
+            id: w::text("file_name", &self.file_name)?,
+            name: w::text("file_name", &self.file_name)?,
+            node_id: w::opt_text("node_name", &self.node_name)?,
+            size_bytes: w::size("file_size", &self.file_size, true)?,
+            size_exact: false,
+            start_time: ::std::option::Option::None,
+            end_time: w::time("update_at", &self.update_at)?,
+            active: w::active("status", &self.status, &["FAILED", "EXPORTING"])?,
+        })
+    }
+    /// Whether the service is still preparing this file (its status says so).
+    pub fn export_pending(&self) -> bool {
+        ::huaweicloud_core::wire::from_json::opt_text("status", &self.status)
+            .ok()
+            .flatten()
+            .is_some_and(|status| {
+                ["EXPORTING"].iter().any(|v| v.eq_ignore_ascii_case(&status))
+            })
+    }
+}
+impl types::DownloadSlowlogResult {
+    /// This record in the one model of a download link (its id empty when the service
+    /// sent none).
+    pub fn to_log_link(
+        &self,
+    ) -> ::std::result::Result<
+        ::huaweicloud_core::LogLink,
+        ::huaweicloud_core::wire::WireError,
+    > {
+        use ::huaweicloud_core::wire::from_json as w;
+        ::std::result::Result::Ok(::huaweicloud_core::LogLink {
+            id: w::opt_text("file_name", &self.file_name)?.unwrap_or_default(),
+            url: w::text("file_link", &self.file_link)?,
+            size_bytes: ::std::option::Option::None,
+            expires_at: ::std::option::Option::None,
+        })
+    }
 }
 impl types::ListAuditlogsResponse {
     /// The files of this page, normalized. Fails on the first value that makes no
@@ -139,7 +254,90 @@ impl types::ListAuditlogsResponse {
     }
 }
 impl Client {
+    ///Every record of `list_instances`, listed 100 records a page, each once. The first error ends the stream.
+    #[allow(clippy::too_many_arguments)]
+    pub fn instance_records(
+        &self,
+        id: ::std::option::Option<&str>,
+        name: ::std::option::Option<&str>,
+        mode: ::std::option::Option<&str>,
+        datastore_type: ::std::option::Option<&str>,
+        vpc_id: ::std::option::Option<&str>,
+        subnet_id: ::std::option::Option<&str>,
+        tags: ::std::option::Option<&str>,
+    ) -> impl ::futures_util::Stream<
+        Item = ::std::result::Result<
+            types::QueryInstanceResponse,
+            ::huaweicloud_core::Error,
+        >,
+    > + Send + Unpin + 'static {
+        let client = self.clone();
+        let id = id.map(str::to_owned);
+        let name = name.map(str::to_owned);
+        let mode = mode.map(str::to_owned);
+        let datastore_type = datastore_type.map(str::to_owned);
+        let vpc_id = vpc_id.map(str::to_owned);
+        let subnet_id = subnet_id.map(str::to_owned);
+        let tags = tags.map(str::to_owned);
+        ::futures_util::StreamExt::boxed(
+            ::huaweicloud_core::paging::offset_pages(
+                100,
+                |r: &types::QueryInstanceResponse| r.id.clone(),
+                move |offset| {
+                    let client = client.clone();
+                    let id = id.clone();
+                    let name = name.clone();
+                    let mode = mode.clone();
+                    let datastore_type = datastore_type.clone();
+                    let vpc_id = vpc_id.clone();
+                    let subnet_id = subnet_id.clone();
+                    let tags = tags.clone();
+                    async move {
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .list_instances()
+                            .offset(i64::from(offset))
+                            .limit(i64::from(100));
+                        if let ::std::option::Option::Some(value) = id {
+                            request = request.id(value);
+                        }
+                        if let ::std::option::Option::Some(value) = name {
+                            request = request.name(value);
+                        }
+                        if let ::std::option::Option::Some(value) = mode {
+                            request = request.mode(value);
+                        }
+                        if let ::std::option::Option::Some(value) = datastore_type {
+                            request = request.datastore_type(value);
+                        }
+                        if let ::std::option::Option::Some(value) = vpc_id {
+                            request = request.vpc_id(value);
+                        }
+                        if let ::std::option::Option::Some(value) = subnet_id {
+                            request = request.subnet_id(value);
+                        }
+                        if let ::std::option::Option::Some(value) = tags {
+                            request = request.tags(value);
+                        }
+                        let page = request.send().await?.into_inner();
+                        let items = page.instances.clone();
+                        ::std::result::Result::Ok(::huaweicloud_core::paging::Page {
+                            items,
+                            total: ::huaweicloud_core::wire::from_json::size(
+                                    "total_count",
+                                    &page.total_count,
+                                    false,
+                                )
+                                .ok()
+                                .flatten(),
+                        })
+                    }
+                },
+            ),
+        )
+    }
     ///Every record of `list_auditlogs` in `window`: windows longer than 30 days are split, each is listed 100 records a page, and a record listed in two windows comes once. The first error ends the stream.
+    #[allow(clippy::too_many_arguments)]
     pub fn audit_log_files(
         &self,
         instance_id: &str,
@@ -248,6 +446,128 @@ impl Client {
             })
             .collect()
     }
+    ///The files `download_errorlog` prepares, asked again while it says they are being prepared (for at most a minute, the pauses growing from 1 to 8 seconds): each with its link when it is ready; a file still being prepared, or failed, comes without one and inactive.
+    pub async fn error_log_export(
+        &self,
+        instance_id: &str,
+    ) -> ::std::result::Result<
+        ::std::vec::Vec<
+            (
+                ::huaweicloud_core::LogFile,
+                ::std::option::Option<::huaweicloud_core::LogLink>,
+            ),
+        >,
+        ::huaweicloud_core::Error,
+    > {
+        ::huaweicloud_core::paging::exported(|| {
+                let request = self.download_errorlog().instance_id(instance_id);
+                async move {
+                    let answer = request.send().await?.into_inner();
+                    let records: ::std::vec::Vec<&types::DownloadSlowlogResult> = ::std::iter::once(
+                            &answer,
+                        )
+                        .map(|v| &v.list)
+                        .flat_map(|v| v.iter())
+                        .collect();
+                    let pending = (::huaweicloud_core::wire::from_json::opt_text(
+                            "status",
+                            &answer.status,
+                        )
+                        .ok()
+                        .flatten()
+                        .is_some_and(|status| {
+                            ["CREATING"].iter().any(|p| p.eq_ignore_ascii_case(&status))
+                        })) || records.iter().any(|r| r.export_pending());
+                    let items = records
+                        .iter()
+                        .map(|r| {
+                            let file = r.to_log_file()?;
+                            let link = if file.active {
+                                ::std::option::Option::Some(r.to_log_link()?)
+                            } else {
+                                ::std::option::Option::None
+                            };
+                            ::std::result::Result::Ok((file, link))
+                        })
+                        .collect::<
+                            ::std::result::Result<
+                                ::std::vec::Vec<_>,
+                                ::huaweicloud_core::wire::WireError,
+                            >,
+                        >()
+                        .map_err(|e| {
+                            ::huaweicloud_core::Error::from(e)
+                                .with_operation("dds", "download_errorlog")
+                        })?;
+                    ::std::result::Result::Ok(::huaweicloud_core::paging::ExportAnswer {
+                        items,
+                        pending,
+                    })
+                }
+            })
+            .await
+    }
+    ///The files `download_slowlog` prepares, asked again while it says they are being prepared (for at most a minute, the pauses growing from 1 to 8 seconds): each with its link when it is ready; a file still being prepared, or failed, comes without one and inactive.
+    pub async fn slow_log_export(
+        &self,
+        instance_id: &str,
+    ) -> ::std::result::Result<
+        ::std::vec::Vec<
+            (
+                ::huaweicloud_core::LogFile,
+                ::std::option::Option<::huaweicloud_core::LogLink>,
+            ),
+        >,
+        ::huaweicloud_core::Error,
+    > {
+        ::huaweicloud_core::paging::exported(|| {
+                let request = self.download_slowlog().instance_id(instance_id);
+                async move {
+                    let answer = request.send().await?.into_inner();
+                    let records: ::std::vec::Vec<&types::DownloadSlowlogResult> = ::std::iter::once(
+                            &answer,
+                        )
+                        .map(|v| &v.list)
+                        .flat_map(|v| v.iter())
+                        .collect();
+                    let pending = (::huaweicloud_core::wire::from_json::opt_text(
+                            "status",
+                            &answer.status,
+                        )
+                        .ok()
+                        .flatten()
+                        .is_some_and(|status| {
+                            ["CREATING"].iter().any(|p| p.eq_ignore_ascii_case(&status))
+                        })) || records.iter().any(|r| r.export_pending());
+                    let items = records
+                        .iter()
+                        .map(|r| {
+                            let file = r.to_log_file()?;
+                            let link = if file.active {
+                                ::std::option::Option::Some(r.to_log_link()?)
+                            } else {
+                                ::std::option::Option::None
+                            };
+                            ::std::result::Result::Ok((file, link))
+                        })
+                        .collect::<
+                            ::std::result::Result<
+                                ::std::vec::Vec<_>,
+                                ::huaweicloud_core::wire::WireError,
+                            >,
+                        >()
+                        .map_err(|e| {
+                            ::huaweicloud_core::Error::from(e)
+                                .with_operation("dds", "download_slowlog")
+                        })?;
+                    ::std::result::Result::Ok(::huaweicloud_core::paging::ExportAnswer {
+                        items,
+                        pending,
+                    })
+                }
+            })
+            .await
+    }
 }
 impl ::huaweicloud_core::LogApi for Client {
     fn meta(&self) -> &'static ::huaweicloud_core::ServiceMeta {
@@ -269,11 +589,90 @@ impl ::huaweicloud_core::LogApi for Client {
         'static,
         ::std::result::Result<::huaweicloud_core::LogFile, ::huaweicloud_core::Error>,
     > {
+        let _ = &window;
         match kind {
             "audit" => {
                 ::futures_util::StreamExt::boxed(
                     self.audit_log_files(instance_id, window, node_id),
                 )
+            }
+            "error" => {
+                match node_id {
+                    ::std::option::Option::Some(_) => {
+                        ::futures_util::StreamExt::boxed(
+                            ::futures_util::stream::once(
+                                ::std::future::ready(
+                                    ::std::result::Result::Err(
+                                        ::huaweicloud_core::Error::invalid_input(
+                                            "node_id",
+                                            "dds lists error logs by instance, not by node",
+                                        ),
+                                    ),
+                                ),
+                            ),
+                        )
+                    }
+                    ::std::option::Option::None => {
+                        let client = self.clone();
+                        let instance_id = instance_id.to_owned();
+                        ::futures_util::StreamExt::boxed(
+                            ::futures_util::TryStreamExt::try_flatten(
+                                ::futures_util::stream::once(async move {
+                                    let exported = client.error_log_export(&instance_id).await?;
+                                    ::std::result::Result::Ok::<
+                                        _,
+                                        ::huaweicloud_core::Error,
+                                    >(
+                                        ::futures_util::stream::iter(
+                                            exported
+                                                .into_iter()
+                                                .map(|(file, _)| ::std::result::Result::Ok(file)),
+                                        ),
+                                    )
+                                }),
+                            ),
+                        )
+                    }
+                }
+            }
+            "slow" => {
+                match node_id {
+                    ::std::option::Option::Some(_) => {
+                        ::futures_util::StreamExt::boxed(
+                            ::futures_util::stream::once(
+                                ::std::future::ready(
+                                    ::std::result::Result::Err(
+                                        ::huaweicloud_core::Error::invalid_input(
+                                            "node_id",
+                                            "dds lists slow logs by instance, not by node",
+                                        ),
+                                    ),
+                                ),
+                            ),
+                        )
+                    }
+                    ::std::option::Option::None => {
+                        let client = self.clone();
+                        let instance_id = instance_id.to_owned();
+                        ::futures_util::StreamExt::boxed(
+                            ::futures_util::TryStreamExt::try_flatten(
+                                ::futures_util::stream::once(async move {
+                                    let exported = client.slow_log_export(&instance_id).await?;
+                                    ::std::result::Result::Ok::<
+                                        _,
+                                        ::huaweicloud_core::Error,
+                                    >(
+                                        ::futures_util::stream::iter(
+                                            exported
+                                                .into_iter()
+                                                .map(|(file, _)| ::std::result::Result::Ok(file)),
+                                        ),
+                                    )
+                                }),
+                            ),
+                        )
+                    }
+                }
             }
             _ => {
                 ::futures_util::StreamExt::boxed(
@@ -292,6 +691,7 @@ impl ::huaweicloud_core::LogApi for Client {
         &'a self,
         kind: &'a str,
         instance_id: &'a str,
+        node_id: ::std::option::Option<&'a str>,
         ids: &'a [::std::string::String],
     ) -> ::futures_util::future::BoxFuture<
         'a,
@@ -300,14 +700,133 @@ impl ::huaweicloud_core::LogApi for Client {
             ::huaweicloud_core::Error,
         >,
     > {
+        let _ = node_id;
         match kind {
             "audit" => ::std::boxed::Box::pin(self.audit_log_links(instance_id, ids)),
+            "error" => {
+                ::std::boxed::Box::pin(async move {
+                    let exported = self.error_log_export(instance_id).await?;
+                    ::huaweicloud_core::log_api::links_of(exported, ids)
+                })
+            }
+            "slow" => {
+                ::std::boxed::Box::pin(async move {
+                    let exported = self.slow_log_export(instance_id).await?;
+                    ::huaweicloud_core::log_api::links_of(exported, ids)
+                })
+            }
             _ => {
                 ::std::boxed::Box::pin(
                     ::std::future::ready(
                         ::std::result::Result::Err(
                             ::huaweicloud_core::log_api::unknown_kind(&META, kind),
                         ),
+                    ),
+                )
+            }
+        }
+    }
+    fn instances(
+        &self,
+    ) -> ::futures_util::stream::BoxStream<
+        'static,
+        ::std::result::Result<::huaweicloud_core::Instance, ::huaweicloud_core::Error>,
+    > {
+        let client = self.clone();
+        ::futures_util::StreamExt::boxed(
+            ::futures_util::TryStreamExt::and_then(
+                self
+                    .instance_records(
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    ),
+                move |record: types::QueryInstanceResponse| {
+                    let client = client.clone();
+                    async move {
+                        let _ = &client;
+                        let id = ::huaweicloud_core::wire::from_json::text(
+                                "id",
+                                &record.id,
+                            )
+                            .map_err(|e| {
+                                ::huaweicloud_core::Error::from(e)
+                                    .with_operation("dds", "list_instances")
+                            })?;
+                        let name = ::huaweicloud_core::wire::from_json::opt_text(
+                                "name",
+                                &record.name,
+                            )
+                            .map_err(|e| {
+                                ::huaweicloud_core::Error::from(e)
+                                    .with_operation("dds", "list_instances")
+                            })?
+                            .unwrap_or_default();
+                        let node_ids = ::std::iter::once(&record)
+                            .map(|v| &v.groups)
+                            .flat_map(|v| v.iter())
+                            .map(|v| &v.nodes)
+                            .flat_map(|v| v.iter())
+                            .map(|v| &v.id)
+                            .map(|v| ::huaweicloud_core::wire::from_json::text("id", v))
+                            .collect::<::std::result::Result<::std::vec::Vec<_>, _>>()
+                            .map_err(|e| {
+                                ::huaweicloud_core::Error::from(e)
+                                    .with_operation("dds", "list_instances")
+                            })?;
+                        ::std::result::Result::Ok(::huaweicloud_core::Instance {
+                            id,
+                            name,
+                            node_ids,
+                        })
+                    }
+                },
+            ),
+        )
+    }
+    fn log_policy<'a>(
+        &'a self,
+        kind: &'a str,
+        instance_id: &'a str,
+    ) -> ::futures_util::future::BoxFuture<
+        'a,
+        ::std::result::Result<
+            ::std::option::Option<::huaweicloud_core::LogPolicy>,
+            ::huaweicloud_core::Error,
+        >,
+    > {
+        match kind {
+            "audit" => {
+                ::std::boxed::Box::pin(async move {
+                    let answer = self
+                        .show_auditlog_policy()
+                        .instance_id(instance_id)
+                        .send()
+                        .await?
+                        .into_inner();
+                    let keep_days = ::huaweicloud_core::wire::from_json::integer(
+                            "keep_days",
+                            &answer.keep_days,
+                        )
+                        .map_err(|e| {
+                            ::huaweicloud_core::Error::from(e)
+                                .with_operation("dds", "show_auditlog_policy")
+                        })?;
+                    ::std::result::Result::Ok(
+                        ::std::option::Option::Some(::huaweicloud_core::LogPolicy {
+                            keep_days,
+                        }),
+                    )
+                })
+            }
+            _ => {
+                ::std::boxed::Box::pin(
+                    ::std::future::ready(
+                        ::std::result::Result::Ok(::std::option::Option::None),
                     ),
                 )
             }

@@ -1,6 +1,7 @@
 //! Configuration of an emulator: credentials, dataset, link lifetime, response shapes, faults
 //! and clock; the IAM projects and the ECS metadata service.
 
+use std::collections::BTreeMap;
 use std::fmt;
 use std::str::FromStr;
 use std::sync::{Arc, Mutex};
@@ -30,6 +31,12 @@ pub const DEFAULT_REGION: &str = "cn-north-4";
 pub const DEFAULT_DOMAIN_ID: &str = "d0e1f2a3b4c5d6e7f8091a2b3c4d5e6f";
 /// Default lifetime of the credentials the ECS metadata service hands out (1 hour).
 pub const DEFAULT_METADATA_CREDENTIAL_TTL: Duration = Duration::from_secs(3600);
+/// Default number of slow log files and of error log files per node (per instance for RDS).
+pub const DEFAULT_LOGS_PER_NODE: usize = 2;
+/// Default audit log retention of every instance, in days (audit on).
+pub const DEFAULT_AUDIT_KEEP_DAYS: u32 = 7;
+/// Longest audit log retention the services accept, in days.
+pub const MAX_AUDIT_KEEP_DAYS: u32 = 732;
 
 /// The three services the emulator serves.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -43,6 +50,9 @@ pub enum Service {
 }
 
 impl Service {
+    /// The three services, in this order.
+    pub const ALL: [Service; 3] = [Service::Dds, Service::Rds, Service::Taurusdb];
+
     /// Lower-case name: `dds`, `rds`, `taurusdb`.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -126,6 +136,9 @@ pub struct Faults {
     pub delay: Duration,
     /// Probability that a request is delayed by [`Faults::delay`] (1 when only `delay` is given).
     pub delay_rate: f64,
+    /// Probability that a slow or error log export ends `FAILED` instead of ready (each export
+    /// decides once, when it ends; the next call starts a new export).
+    pub export_fail: f64,
 }
 
 impl Faults {
@@ -136,14 +149,16 @@ impl Faults {
             && self.reset <= 0.0
             && self.truncate <= 0.0
             && (self.delay.is_zero() || self.delay_rate <= 0.0)
+            && self.export_fail <= 0.0
     }
 }
 
 impl FromStr for Faults {
     type Err = String;
 
-    /// `error=0.1,throttle=0.05,reset=0.05,truncate=0.05,delay=200ms` (any subset, any order;
-    /// `delay=200ms@0.3` delays 30% of requests; empty or `none` is no fault).
+    /// `error=0.1,throttle=0.05,reset=0.05,truncate=0.05,delay=200ms,export_fail=0.5` (any
+    /// subset, any order; `delay=200ms@0.3` delays 30% of requests; empty or `none` is no
+    /// fault).
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let mut faults = Faults::default();
         let s = s.trim();
@@ -171,6 +186,7 @@ impl FromStr for Faults {
                 "throttle" => faults.throttle = rate(value)?,
                 "reset" => faults.reset = rate(value)?,
                 "truncate" => faults.truncate = rate(value)?,
+                "export_fail" => faults.export_fail = rate(value)?,
                 "delay" => {
                     let (d, r) = match value.split_once('@') {
                         Some((d, r)) => (d, rate(r)?),
@@ -181,7 +197,8 @@ impl FromStr for Faults {
                 }
                 other => {
                     return Err(format!(
-                        "unknown fault {other:?} (expected error, throttle, reset, truncate, delay)"
+                        "unknown fault {other:?} (expected error, throttle, reset, truncate, delay, \
+                         export_fail)"
                     ));
                 }
             }
@@ -197,13 +214,14 @@ impl fmt::Display for Faults {
         }
         write!(
             f,
-            "error={},throttle={},reset={},truncate={},delay={}ms@{}",
+            "error={},throttle={},reset={},truncate={},delay={}ms@{},export_fail={}",
             self.error,
             self.throttle,
             self.reset,
             self.truncate,
             self.delay.as_millis(),
-            self.delay_rate
+            self.delay_rate,
+            self.export_fail
         )
     }
 }
@@ -434,6 +452,86 @@ pub struct ExtraInstance {
     pub file_ids: Vec<String>,
 }
 
+/// The audit log policy each instance reports (`show_auditlog_policy`,
+/// `show_audit_log_policy`): on, kept [`AuditPolicy::keep_days`] days, unless an instance is
+/// given its own; `keep_days` 0 is off, as the services say it. The policy is only reported:
+/// the audit files of an instance are listed whatever it says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuditPolicy {
+    /// Retention of every instance not listed in [`AuditPolicy::instances`] (default 7; 0:
+    /// off; at most [`MAX_AUDIT_KEEP_DAYS`]).
+    pub keep_days: u32,
+    /// Retention of given instances, by instance id (0: audit off).
+    pub instances: BTreeMap<String, u32>,
+    /// Audit off on the second generated instance of each service (the DDS replica set, the
+    /// RDS SQL Server instance, the second TaurusDB instance), unless listed in
+    /// [`AuditPolicy::instances`]. Default `false`.
+    pub off_in_second_instances: bool,
+}
+
+impl Default for AuditPolicy {
+    fn default() -> Self {
+        Self {
+            keep_days: DEFAULT_AUDIT_KEEP_DAYS,
+            instances: BTreeMap::new(),
+            off_in_second_instances: false,
+        }
+    }
+}
+
+/// An instance's own audit retention, `ID=DAYS` (`--audit-policy`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InstanceAuditDays {
+    /// Instance id.
+    pub instance_id: String,
+    /// Retention in days, 0 for off.
+    pub keep_days: u32,
+}
+
+impl FromStr for InstanceAuditDays {
+    type Err = String;
+
+    /// `ID=DAYS`, e.g. `5c4f...in02=0`.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let (id, days) = s
+            .split_once('=')
+            .ok_or_else(|| format!("audit policy {s:?} is not ID=DAYS"))?;
+        let keep_days = days
+            .trim()
+            .parse()
+            .map_err(|_| format!("audit policy {s:?}: {days:?} is not a number of days"))?;
+        Ok(Self {
+            instance_id: id.trim().to_owned(),
+            keep_days,
+        })
+    }
+}
+
+/// Ports of the per-service listeners, on the IP address of [`Config::listen`]; 0 (the
+/// default) picks a free port. Each listener serves every route, but answers the API for its
+/// service only, as the service's own endpoint does (see the crate README: the instance
+/// listings DDS, RDS and TaurusDB share one path).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ServicePorts {
+    /// The DDS listener's port.
+    pub dds: u16,
+    /// The RDS listener's port.
+    pub rds: u16,
+    /// The TaurusDB listener's port.
+    pub taurusdb: u16,
+}
+
+impl ServicePorts {
+    /// The port of `service`'s listener.
+    pub fn of(&self, service: Service) -> u16 {
+        match service {
+            Service::Dds => self.dds,
+            Service::Rds => self.rds,
+            Service::Taurusdb => self.taurusdb,
+        }
+    }
+}
+
 /// Everything an emulator is started with. `Config::default()` is a working emulator with
 /// generated credentials-free defaults (the `DEFAULT_*` constants).
 #[derive(Debug, Clone)]
@@ -472,6 +570,17 @@ pub struct Config {
     pub extra_projects: Vec<Project>,
     /// The ECS metadata service.
     pub metadata: MetadataConfig,
+    /// Slow log files and error log files per node (DDS, TaurusDB) or per instance (RDS), each
+    /// kind; at most [`crate::MAX_LOGS_PER_NODE`].
+    pub logs_per_node: usize,
+    /// How many calls of a slow or error log export (per instance and log kind; per node for
+    /// TaurusDB) answer that it is still being prepared (`CREATING`/`EXPORTING`, no links)
+    /// before it is ready. Default 0: ready at once.
+    pub export_pending_calls: u32,
+    /// The audit log policy each instance reports.
+    pub audit_policy: AuditPolicy,
+    /// Ports of the per-service listeners.
+    pub service_ports: ServicePorts,
 }
 
 impl Default for Config {
@@ -494,6 +603,10 @@ impl Default for Config {
             domain_id: DEFAULT_DOMAIN_ID.to_owned(),
             extra_projects: Vec::new(),
             metadata: MetadataConfig::default(),
+            logs_per_node: DEFAULT_LOGS_PER_NODE,
+            export_pending_calls: 0,
+            audit_policy: AuditPolicy::default(),
+            service_ports: ServicePorts::default(),
         }
     }
 }
@@ -515,8 +628,12 @@ mod tests {
                 truncate: 0.05,
                 delay: Duration::from_millis(200),
                 delay_rate: 1.0,
+                export_fail: 0.0,
             })
         );
+        let f: Result<Faults, _> = "export_fail=1".parse();
+        assert_eq!(f.as_ref().map(|f| f.export_fail), Ok(1.0));
+        assert_eq!(f.map(|f| f.is_off()), Ok(false));
         let f: Result<Faults, _> = "delay=2s@0.5".parse();
         assert_eq!(
             f.map(|f| (f.delay, f.delay_rate)),

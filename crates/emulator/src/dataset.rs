@@ -17,6 +17,86 @@ pub const BLOCK_SIZE: u64 = 64 * 1024;
 /// Largest accepted `logs_per_instance`.
 pub const MAX_LOGS_PER_INSTANCE: usize = 100_000;
 
+/// Largest accepted `logs_per_node`.
+pub const MAX_LOGS_PER_NODE: usize = 10_000;
+
+/// What a log file holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum LogKind {
+    /// Audit log (DDS, RDS and TaurusDB).
+    Audit,
+    /// DDL log (TaurusDB).
+    Ddl,
+    /// Slow query log.
+    Slow,
+    /// Error log.
+    Error,
+}
+
+impl LogKind {
+    /// Every kind, in this order.
+    pub const ALL: [LogKind; 4] = [LogKind::Audit, LogKind::Ddl, LogKind::Slow, LogKind::Error];
+
+    /// Lower-case name: `audit`, `ddl`, `slow`, `error`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Audit => "audit",
+            Self::Ddl => "ddl",
+            Self::Slow => "slow",
+            Self::Error => "error",
+        }
+    }
+
+    /// The kind of the files the first six operations serve: audit for DDS and RDS, DDL for
+    /// TaurusDB. Their download paths and counters keep their original form.
+    pub fn primary(service: Service) -> Self {
+        match service {
+            Service::Dds | Service::Rds => Self::Audit,
+            Service::Taurusdb => Self::Ddl,
+        }
+    }
+}
+
+impl std::fmt::Display for LogKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for LogKind {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Self::ALL
+            .into_iter()
+            .find(|k| k.as_str() == s)
+            .ok_or_else(|| format!("unknown log kind {s:?} (expected audit, ddl, slow or error)"))
+    }
+}
+
+impl Serialize for LogKind {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+/// One node of an instance, as the instance listings show it.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Node {
+    /// Node id.
+    pub id: String,
+    /// Node name.
+    pub name: String,
+    /// DDS: the type of its group, `mongos`, `shard`, `config`, `replica` or `single`; RDS
+    /// and TaurusDB: `master`, `slave` (RDS also `readreplica`).
+    pub group: &'static str,
+    /// DDS: the id of its group (shard and config groups; empty for the others); empty
+    /// elsewhere.
+    pub group_id: String,
+    /// DDS: its role, `master` (mongos), `Primary`, `Secondary` or `Hidden`; RDS and TaurusDB:
+    /// `master` or `slave`.
+    pub role: &'static str,
+}
+
 /// One database instance of the dataset.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct Instance {
@@ -27,8 +107,41 @@ pub struct Instance {
     /// What kind of instance it is: `cluster`, `replica_set`, `mysql`, `sqlserver`,
     /// `taurusdb` or `extra`.
     pub kind: &'static str,
-    /// Node ids (empty for RDS).
+    /// The node ids of the audit and DDL logs (DDS: the mongos nodes of a cluster, every node
+    /// of a replica set; TaurusDB: every node); empty for RDS.
     pub nodes: Vec<String>,
+    /// Instance name.
+    pub name: String,
+    /// When the instance was created (before any of its log files).
+    pub created: DateTime<Utc>,
+    /// Every node, as the instance listings show them: [`Instance::nodes`] first, in order,
+    /// then those that write no audit or DDL log (a cluster's shard and config nodes, RDS's).
+    pub topology: Vec<Node>,
+}
+
+impl Instance {
+    /// The nodes that write slow logs: a DDS cluster's shard nodes, every node of a DDS
+    /// replica set or of a TaurusDB instance; none for RDS (its slow logs are the instance's).
+    pub fn slow_log_nodes(&self) -> impl Iterator<Item = &Node> {
+        let cluster = self.kind == "cluster";
+        self.topology.iter().filter(move |n| match self.service {
+            Service::Rds => false,
+            Service::Dds if cluster => n.group == "shard",
+            _ => true,
+        })
+    }
+
+    /// The nodes that write error logs: every node of a DDS or TaurusDB instance; none for RDS.
+    pub fn error_log_nodes(&self) -> impl Iterator<Item = &Node> {
+        self.topology
+            .iter()
+            .filter(move |_| self.service != Service::Rds)
+    }
+
+    /// The node `id`, if the instance has it.
+    pub fn node(&self, id: &str) -> Option<&Node> {
+        self.topology.iter().find(|n| n.id == id)
+    }
 }
 
 impl Serialize for Service {
@@ -46,7 +159,10 @@ pub struct LogFile {
     pub instance_id: String,
     /// Node that wrote it (DDS, TaurusDB).
     pub node_id: Option<String>,
-    /// Log id, as the list operation returns it and the link operation takes it.
+    /// What the file holds.
+    pub kind: LogKind,
+    /// Log id, as the list operation returns it and the link operation takes it (slow and
+    /// error logs: the file name).
     pub id: String,
     /// File name, in the service's format (RDS: an object path with `/`).
     pub name: String,
@@ -71,6 +187,8 @@ pub struct ManifestEntry {
     pub instance_id: String,
     /// Node that wrote the file, if any.
     pub node_id: Option<String>,
+    /// What the file holds: `audit`, `ddl`, `slow` or `error`.
+    pub kind: LogKind,
     /// Log id.
     pub id: String,
     /// File name.
@@ -89,12 +207,229 @@ pub struct ManifestEntry {
 }
 
 /// The instances and files of an emulator, and their content.
+///
+/// The files of the first six operations (DDS and RDS audit logs, TaurusDB DDL logs) come
+/// first, at the indices they always had; the TaurusDB audit logs and every slow and error log
+/// follow, kept apart: [`Dataset::files`], [`Dataset::files_of`] and [`Dataset::file_index`]
+/// see only the first, [`Dataset::all_files`], [`Dataset::files_of_kind`] and
+/// [`Dataset::file_index_of`] see them all.
 #[derive(Debug)]
 pub struct Dataset {
     instances: Vec<Instance>,
     files: Vec<LogFile>,
-    index: HashMap<(Service, String, String), usize>,
+    /// How many of `files` are the first six operations' (they come first).
+    primary: usize,
+    index: HashMap<(Service, LogKind, String, String), usize>,
     sha: Vec<tokio::sync::OnceCell<String>>,
+}
+
+impl Instance {
+    /// An instance with these fields still to fill in by `describe`.
+    fn placeholder(now: DateTime<Utc>) -> Self {
+        Self {
+            service: Service::Dds,
+            id: String::new(),
+            kind: "extra",
+            nodes: Vec::new(),
+            name: String::new(),
+            created: now,
+            topology: Vec::new(),
+        }
+    }
+}
+
+/// Fills in what the instance listings show of `instance`: its name, creation time and every
+/// node. From a generator of its own, so the ids and files generated before are unchanged.
+fn describe(config: &Config, now: DateTime<Utc>, instance: &mut Instance) {
+    let mut rng = fastrand::Rng::with_seed(text_key(
+        config.seed,
+        &[instance.service.as_str(), &instance.id, "topology"],
+    ));
+    let tag = hex_id(&mut rng, 4);
+    instance.name = match (instance.service, instance.kind) {
+        (Service::Dds, "cluster") => format!("dds-cluster-{tag}"),
+        (Service::Dds, "replica_set") => format!("dds-replica-{tag}"),
+        (Service::Rds, "mysql") => format!("rds-mysql-{tag}"),
+        (Service::Rds, "sqlserver") => format!("rds-sqlserver-{tag}"),
+        (Service::Taurusdb, "taurusdb") => format!("taurusdb-{tag}"),
+        (service, _) => format!("{service}-extra-{tag}"),
+    };
+    let age = TimeDelta::days(rng.i64(90..400)) + TimeDelta::seconds(rng.i64(0..86_400));
+    instance.created = DateTime::<Utc>::from_timestamp((now - age).timestamp(), 0).unwrap_or(now);
+    let name = instance.name.clone();
+    let node = |id: String, name: String, group: &'static str, group_id: &str, role| Node {
+        id,
+        name,
+        group,
+        group_id: group_id.to_owned(),
+        role,
+    };
+    const REPLICA_ROLES: [&str; 3] = ["Primary", "Secondary", "Hidden"];
+    let mut topology = Vec::new();
+    match (instance.service, instance.kind) {
+        (Service::Dds, "cluster") => {
+            for (k, id) in instance.nodes.iter().enumerate() {
+                let n = format!("{name}_mongos_node_{}", k + 1);
+                topology.push(node(id.clone(), n, "mongos", "", "master"));
+            }
+            for (group, count) in [("shard", 2), ("config", 1)] {
+                for g in 0..count {
+                    let group_id = format!("{}gr02", hex_id(&mut rng, 32));
+                    for (k, role) in REPLICA_ROLES.into_iter().enumerate() {
+                        let id = format!("{}no02", hex_id(&mut rng, 32));
+                        let n = if group == "shard" {
+                            format!("{name}_shard_{}_node_{}", g + 1, k + 1)
+                        } else {
+                            format!("{name}_config_node_{}", k + 1)
+                        };
+                        topology.push(node(id, n, group, &group_id, role));
+                    }
+                }
+            }
+        }
+        (Service::Dds, _) => {
+            let group = if instance.nodes.len() == 1 {
+                "single"
+            } else {
+                "replica"
+            };
+            for (k, id) in instance.nodes.iter().enumerate() {
+                let role = REPLICA_ROLES.get(k).copied().unwrap_or("Secondary");
+                let n = format!("{name}_{group}_node_{}", k + 1);
+                topology.push(node(id.clone(), n, group, "", role));
+            }
+        }
+        (Service::Rds, kind) => {
+            let (count, suffix) = match kind {
+                "mysql" => (2, "no01"),
+                "sqlserver" => (1, "no04"),
+                _ => (1, "no01"),
+            };
+            for k in 0..count {
+                let role = if k == 0 { "master" } else { "slave" };
+                let id = format!("{}{suffix}", hex_id(&mut rng, 32));
+                topology.push(node(id, format!("{name}_node{k}"), role, "", role));
+            }
+        }
+        (Service::Taurusdb, _) => {
+            for (k, id) in instance.nodes.iter().enumerate() {
+                let role = if k == 0 { "master" } else { "slave" };
+                let n = format!("{name}_node{:02}", k + 1);
+                topology.push(node(id.clone(), n, role, "", role));
+            }
+        }
+    }
+    instance.topology = topology;
+}
+
+/// `count` time ranges spread over the 60 days before `now`, oldest first, as the audit and
+/// DDL files are.
+fn spread(
+    now: DateTime<Utc>,
+    count: usize,
+    rng: &mut fastrand::Rng,
+) -> Vec<(DateTime<Utc>, DateTime<Utc>)> {
+    let window = TimeDelta::days(60);
+    let slot_ms = (window.num_milliseconds() / count.max(1) as i64).max(2);
+    let origin = now - window;
+    (0..count)
+        .map(|i| {
+            let jitter = rng.i64(0..slot_ms / 2);
+            let start_ms = origin.timestamp_millis() + i as i64 * slot_ms + jitter;
+            let start_ms = start_ms - start_ms.rem_euclid(1000) + rng.i64(0..1000).min(999);
+            let start = DateTime::<Utc>::from_timestamp_millis(start_ms).unwrap_or(now);
+            let max_len = (slot_ms / 2).clamp(1000, 6 * 3_600_000);
+            let len_ms = rng.i64(max_len / 4..=max_len).max(1000);
+            let end = (start + TimeDelta::milliseconds(len_ms)).min(now);
+            let end = if end <= start {
+                start + TimeDelta::seconds(1)
+            } else {
+                end
+            };
+            (start, end)
+        })
+        .collect()
+}
+
+/// The files past the first six operations' of `instance`: TaurusDB audit logs
+/// (`logs_per_instance`), then slow and error logs (`logs_per_node` per node, per instance
+/// for RDS). Each set from a generator of its own.
+fn more_files(config: &Config, now: DateTime<Utc>, instance: &Instance, files: &mut Vec<LogFile>) {
+    let service = instance.service;
+    let mut push = |kind: LogKind, node: Option<&Node>, id: String, name: String, span| {
+        let (start, end) = span;
+        let content_key = text_key(
+            config.seed,
+            &[service.as_str(), &instance.id, kind.as_str(), &id],
+        );
+        files.push(LogFile {
+            service,
+            instance_id: instance.id.clone(),
+            node_id: node.map(|n| n.id.clone()),
+            kind,
+            id,
+            name,
+            size: config.file_size,
+            start,
+            end,
+            size_as_string: content_key & 1 == 1,
+            content_key,
+        });
+    };
+    if service == Service::Taurusdb {
+        let mut rng = fastrand::Rng::with_seed(text_key(
+            config.seed,
+            &[service.as_str(), &instance.id, "audit files"],
+        ));
+        let count = config.logs_per_instance.min(MAX_LOGS_PER_INSTANCE);
+        for span in spread(now, count, &mut rng) {
+            let id = format!("{}t{}au07", hex_id(&mut rng, 12), hex_id(&mut rng, 20));
+            let name = format!(
+                "{}_{}/{}/Audit/{}_{}_Audit_{}",
+                config.project_id,
+                instance.id,
+                span.0.format("%Y%m%d"),
+                span.0.format("%Y%m%d%H%M%S"),
+                instance.id,
+                hex_id(&mut rng, 8)
+            );
+            push(LogKind::Audit, None, id, name, span);
+        }
+    }
+    let per_node = config.logs_per_node.min(MAX_LOGS_PER_NODE);
+    for kind in [LogKind::Slow, LogKind::Error] {
+        let nodes: Vec<Option<&Node>> = match (service, kind) {
+            (Service::Rds, _) => vec![None],
+            (_, LogKind::Slow) => instance.slow_log_nodes().map(Some).collect(),
+            _ => instance.error_log_nodes().map(Some).collect(),
+        };
+        for node in nodes {
+            let mut rng = fastrand::Rng::with_seed(text_key(
+                config.seed,
+                &[
+                    service.as_str(),
+                    &instance.id,
+                    node.map_or("", |n| n.id.as_str()),
+                    kind.as_str(),
+                ],
+            ));
+            for span in spread(now, per_node, &mut rng) {
+                let ts = span.0.format("%Y%m%d%H%M%S");
+                let node_id = node.map_or("", |n| n.id.as_str());
+                let project = &config.project_id;
+                let ms = span.0.format("%Y%m%d%H%M%S%3f");
+                // As the documents' examples name them.
+                let name = match (service, kind, instance.kind) {
+                    (Service::Rds, LogKind::Slow, "sqlserver") => format!("SQLTrace_{ts}.trc"),
+                    (Service::Rds, LogKind::Slow, _) => format!("{project}_slowlog_download_{ms}"),
+                    (Service::Rds, _, _) => format!("{project}_errorlog_download_{ms}"),
+                    (_, LogKind::Slow, _) => format!("{project}_{node_id}_slowlog_{ts}"),
+                    _ => format!("{project}_{node_id}_errorlog_{ts}"),
+                };
+                push(kind, node, name.clone(), name, span);
+            }
+        }
+    }
 }
 
 /// A small deterministic mixer (splitmix64 finalizer).
@@ -143,6 +478,7 @@ impl Dataset {
             id: format!("{}in02", hex_id(&mut rng, 32)),
             kind: "cluster",
             nodes: cluster_nodes,
+            ..Instance::placeholder(now)
         });
         let rs_nodes = dds_nodes(&mut rng, 3);
         instances.push(Instance {
@@ -150,18 +486,21 @@ impl Dataset {
             id: format!("{}in02", hex_id(&mut rng, 32)),
             kind: "replica_set",
             nodes: rs_nodes,
+            ..Instance::placeholder(now)
         });
         instances.push(Instance {
             service: Service::Rds,
             id: format!("{}in01", hex_id(&mut rng, 32)),
             kind: "mysql",
             nodes: Vec::new(),
+            ..Instance::placeholder(now)
         });
         instances.push(Instance {
             service: Service::Rds,
             id: format!("{}in04", hex_id(&mut rng, 32)),
             kind: "sqlserver",
             nodes: Vec::new(),
+            ..Instance::placeholder(now)
         });
         for _ in 0..2 {
             let nodes = (0..2)
@@ -172,6 +511,7 @@ impl Dataset {
                 id: format!("{}in07", hex_id(&mut rng, 32)),
                 kind: "taurusdb",
                 nodes,
+                ..Instance::placeholder(now)
             });
         }
         for i in 0..instances.len() {
@@ -189,8 +529,13 @@ impl Dataset {
                 id: extra.id.clone(),
                 kind: "extra",
                 nodes,
+                ..Instance::placeholder(now)
             });
             plans.push((instances.len() - 1, extra.file_ids.clone()));
+        }
+
+        for instance in &mut instances {
+            describe(config, now, instance);
         }
 
         let mut files = Vec::new();
@@ -244,6 +589,7 @@ impl Dataset {
                     service: instance.service,
                     instance_id: instance.id.clone(),
                     node_id,
+                    kind: LogKind::primary(instance.service),
                     id,
                     name,
                     size: config.file_size,
@@ -254,15 +600,20 @@ impl Dataset {
                 });
             }
         }
+        let primary = files.len();
+        for instance in &instances {
+            more_files(config, now, instance, &mut files);
+        }
         let index = files
             .iter()
             .enumerate()
-            .map(|(i, f)| ((f.service, f.instance_id.clone(), f.id.clone()), i))
+            .map(|(i, f)| ((f.service, f.kind, f.instance_id.clone(), f.id.clone()), i))
             .collect();
         let sha = files.iter().map(|_| tokio::sync::OnceCell::new()).collect();
         Self {
             instances,
             files,
+            primary,
             index,
             sha,
         }
@@ -273,8 +624,15 @@ impl Dataset {
         &self.instances
     }
 
-    /// All log files.
+    /// The files of the first six operations (DDS and RDS audit logs, TaurusDB DDL logs), by
+    /// index: `files()[i]` is the file at index `i`.
     pub fn files(&self) -> &[LogFile] {
+        self.files.get(..self.primary).unwrap_or(&self.files)
+    }
+
+    /// Every file: those of [`Dataset::files`], then the TaurusDB audit logs and the slow and
+    /// error logs (same indexing: `all_files()[i]` is the file at index `i`).
+    pub fn all_files(&self) -> &[LogFile] {
         &self.files
     }
 
@@ -290,10 +648,22 @@ impl Dataset {
             .find(|i| i.service == service && i.id == id)
     }
 
-    /// Index of the file `id` of an instance.
+    /// Index of the file `id` of an instance, among the first six operations' files (DDS and
+    /// RDS audit logs, TaurusDB DDL logs).
     pub fn file_index(&self, service: Service, instance_id: &str, id: &str) -> Option<usize> {
+        self.file_index_of(service, LogKind::primary(service), instance_id, id)
+    }
+
+    /// Index of the file `id` of kind `kind` of an instance.
+    pub fn file_index_of(
+        &self,
+        service: Service,
+        kind: LogKind,
+        instance_id: &str,
+        id: &str,
+    ) -> Option<usize> {
         self.index
-            .get(&(service, instance_id.to_owned(), id.to_owned()))
+            .get(&(service, kind, instance_id.to_owned(), id.to_owned()))
             .copied()
     }
 
@@ -302,12 +672,23 @@ impl Dataset {
         self.files.get(index)
     }
 
-    /// The files of an instance, newest first.
+    /// The files of an instance the first six operations list (DDS and RDS audit logs,
+    /// TaurusDB DDL logs), newest first.
     pub fn files_of(&self, service: Service, instance_id: &str) -> Vec<&LogFile> {
+        self.files_of_kind(service, LogKind::primary(service), instance_id)
+    }
+
+    /// The files of kind `kind` of an instance, newest first.
+    pub fn files_of_kind(
+        &self,
+        service: Service,
+        kind: LogKind,
+        instance_id: &str,
+    ) -> Vec<&LogFile> {
         let mut v: Vec<&LogFile> = self
             .files
             .iter()
-            .filter(|f| f.service == service && f.instance_id == instance_id)
+            .filter(|f| f.service == service && f.kind == kind && f.instance_id == instance_id)
             .collect();
         v.sort_by(|a, b| b.start.cmp(&a.start).then_with(|| a.id.cmp(&b.id)));
         v
@@ -320,6 +701,7 @@ impl Dataset {
             service: f.service,
             instance_id: f.instance_id.clone(),
             node_id: f.node_id.clone(),
+            kind: f.kind,
             id: f.id.clone(),
             name: f.name.clone(),
             size: f.size,
@@ -398,14 +780,36 @@ pub(crate) fn chunk(file: &LogFile, pos: u64, end: u64) -> Bytes {
     Bytes::new()
 }
 
-/// Path of a file's download, without query.
+/// Path of a file's download, without query: `/download/{service}/{instance}/{id}` for the
+/// first six operations' files, `/download/{service}/{instance}/{kind}/{id}` for the others
+/// (their ids are only unique within their kind).
 pub(crate) fn download_path(f: &LogFile) -> String {
-    format!(
-        "/download/{}/{}/{}",
-        f.service,
-        encode_segment(&f.instance_id),
-        encode_segment(&f.id)
-    )
+    if f.kind == LogKind::primary(f.service) {
+        format!(
+            "/download/{}/{}/{}",
+            f.service,
+            encode_segment(&f.instance_id),
+            encode_segment(&f.id)
+        )
+    } else {
+        format!(
+            "/download/{}/{}/{}/{}",
+            f.service,
+            encode_segment(&f.instance_id),
+            f.kind,
+            encode_segment(&f.id)
+        )
+    }
+}
+
+/// The key of a file in the download counters and faults: `service/instance/id`, or
+/// `service/instance/kind/id` past the first six operations' files.
+pub(crate) fn download_key(f: &LogFile) -> String {
+    if f.kind == LogKind::primary(f.service) {
+        format!("{}/{}/{}", f.service, f.instance_id, f.id)
+    } else {
+        format!("{}/{}/{}/{}", f.service, f.instance_id, f.kind, f.id)
+    }
 }
 
 /// Percent-encode a path segment (everything but `A-Z a-z 0-9 - _ . ~`).
@@ -531,6 +935,58 @@ const DDL: &[&str] = &[
     "RENAME TABLE t_event TO t_event_old",
 ];
 
+/// Events of the error logs: (severity, component, id, message).
+type Event = (&'static str, &'static str, &'static str, &'static str);
+
+const MONGO_EVENTS: &[Event] = &[
+    (
+        "W",
+        "NETWORK",
+        "4615610",
+        "Failed to check socket connectivity",
+    ),
+    ("E", "NETWORK", "23077", "Error sending response to client"),
+    ("W", "ACCESS", "20249", "Authentication failed"),
+    ("W", "REPL", "21402", "Replication lag detected"),
+    ("E", "STORAGE", "22435", "WiredTiger error"),
+    ("I", "CONNPOOL", "22576", "Connecting"),
+];
+
+const MYSQL_EVENTS: &[Event] = &[
+    (
+        "Warning",
+        "Server",
+        "MY-010055",
+        "IP address could not be resolved",
+    ),
+    (
+        "Warning",
+        "Server",
+        "MY-010068",
+        "CA certificate is self signed",
+    ),
+    (
+        "Note",
+        "Server",
+        "MY-010914",
+        "Aborted connection: Got an error reading communication packets",
+    ),
+    ("ERROR", "Server", "MY-010926", "Access denied for user"),
+    ("Warning", "InnoDB", "MY-012111", "A long semaphore wait"),
+    (
+        "ERROR",
+        "Repl",
+        "MY-010584",
+        "Replica I/O: error reconnecting to source",
+    ),
+];
+
+fn pick_event(rng: &mut fastrand::Rng, list: &[Event]) -> Event {
+    list.get(rng.usize(..list.len()))
+        .copied()
+        .unwrap_or(("I", "", "0", ""))
+}
+
 fn pick<'a>(rng: &mut fastrand::Rng, list: &[&'a str]) -> &'a str {
     list.get(rng.usize(..list.len())).copied().unwrap_or("")
 }
@@ -564,33 +1020,77 @@ const MAX_LINE: usize = 400;
 /// Lines in each service's format, generated once per process ([`BLOCK_SIZE`] bytes, stored
 /// twice over so any run of up to that length is one slice): a block is a stamped header
 /// line and a run of these lines from an offset that depends on the file and the block.
-fn template(service: Service) -> &'static [u8] {
-    static TEMPLATES: std::sync::OnceLock<[Vec<u8>; 3]> = std::sync::OnceLock::new();
+fn template(format: Format) -> &'static [u8] {
+    static TEMPLATES: std::sync::OnceLock<Vec<Vec<u8>>> = std::sync::OnceLock::new();
     let all = TEMPLATES.get_or_init(|| {
-        [Service::Dds, Service::Rds, Service::Taurusdb].map(|service| {
-            let start = DateTime::<Utc>::from_timestamp(1_700_000_000, 0).unwrap_or_default();
-            let file = LogFile {
-                service,
-                instance_id: String::new(),
-                node_id: None,
-                id: String::new(),
-                name: String::new(),
-                size: BLOCK_SIZE,
-                start,
-                end: start + TimeDelta::hours(1),
-                size_as_string: false,
-                content_key: 0x5eed_f11e,
-            };
-            let mut buf = Vec::with_capacity(2 * BLOCK_SIZE as usize);
-            generate_lines(&file, 0, &mut buf);
-            buf.extend_from_within(..);
-            buf
-        })
+        Format::ALL
+            .iter()
+            .map(|&(service, kind)| {
+                let start = DateTime::<Utc>::from_timestamp(1_700_000_000, 0).unwrap_or_default();
+                let file = LogFile {
+                    service,
+                    instance_id: String::new(),
+                    node_id: None,
+                    kind,
+                    id: String::new(),
+                    name: String::new(),
+                    size: BLOCK_SIZE,
+                    start,
+                    end: start + TimeDelta::hours(1),
+                    size_as_string: false,
+                    content_key: 0x5eed_f11e,
+                };
+                let mut buf = Vec::with_capacity(2 * BLOCK_SIZE as usize);
+                generate_lines(&file, 0, &mut buf);
+                buf.extend_from_within(..);
+                buf
+            })
+            .collect()
     });
-    match service {
-        Service::Dds => &all[0],
-        Service::Rds => &all[1],
-        Service::Taurusdb => &all[2],
+    all.get(format as usize).map_or(&[][..], Vec::as_slice)
+}
+
+/// The log format of a file's content, from its service and kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Format {
+    /// MongoDB audit JSON lines (DDS audit).
+    MongoAudit,
+    /// MySQL audit lines (RDS and TaurusDB audit).
+    MysqlAudit,
+    /// TaurusDB DDL lines.
+    Ddl,
+    /// MongoDB slow query JSON lines (DDS slow).
+    MongoSlow,
+    /// MongoDB log JSON lines of warnings and errors (DDS error).
+    MongoError,
+    /// MySQL slow query log entries (RDS and TaurusDB slow).
+    MysqlSlow,
+    /// MySQL error log lines (RDS and TaurusDB error).
+    MysqlError,
+}
+
+impl Format {
+    /// A (service, kind) of each format, in the order of the variants: the templates.
+    const ALL: [(Service, LogKind); 7] = [
+        (Service::Dds, LogKind::Audit),
+        (Service::Rds, LogKind::Audit),
+        (Service::Taurusdb, LogKind::Ddl),
+        (Service::Dds, LogKind::Slow),
+        (Service::Dds, LogKind::Error),
+        (Service::Rds, LogKind::Slow),
+        (Service::Rds, LogKind::Error),
+    ];
+
+    fn of(file: &LogFile) -> Self {
+        match (file.service, file.kind) {
+            (Service::Dds, LogKind::Slow) => Self::MongoSlow,
+            (Service::Dds, LogKind::Error) => Self::MongoError,
+            (Service::Dds, _) => Self::MongoAudit,
+            (_, LogKind::Slow) => Self::MysqlSlow,
+            (_, LogKind::Error) => Self::MysqlError,
+            (Service::Taurusdb, LogKind::Ddl) => Self::Ddl,
+            (Service::Rds | Service::Taurusdb, _) => Self::MysqlAudit,
+        }
     }
 }
 
@@ -612,16 +1112,20 @@ pub(crate) fn block_pieces(file: &LogFile, block: u64) -> [Bytes; 4] {
     let base = block_time(file, block);
     let stamp = base.format("%Y-%m-%dT%H:%M:%S%.3f+0000");
     let key = file.content_key;
-    let header = match file.service {
-        Service::Dds => format!(
+    let format = Format::of(file);
+    let header = match format {
+        Format::MongoAudit => format!(
             "{{\"atype\":\"logRotate\",\"ts\":{{\"$date\":\"{stamp}\"}},\"param\":{{\"file\":\"{key:016x}\",\"block\":{block}}},\"result\":0}}\n"
         ),
-        Service::Rds | Service::Taurusdb => {
+        Format::MongoSlow | Format::MongoError => format!(
+            "{{\"t\":{{\"$date\":\"{stamp}\"}},\"s\":\"I\",\"c\":\"CONTROL\",\"id\":23300,\"ctx\":\"main\",\"msg\":\"Log block\",\"attr\":{{\"file\":\"{key:016x}\",\"block\":{block}}}}}\n"
+        ),
+        Format::MysqlAudit | Format::Ddl | Format::MysqlSlow | Format::MysqlError => {
             format!("{stamp} [NOTE] log block {block} of file {key:016x}\n")
         }
     };
     let room = BLOCK_SIZE as usize - header.len();
-    let doubled = template(file.service);
+    let doubled = template(format);
     let t = doubled.len() / 2;
     // Start on a line boundary somewhere in the template; the template twice over makes any
     // run of up to one template length one slice.
@@ -666,8 +1170,8 @@ fn generate_lines(file: &LogFile, block: u64, buf: &mut Vec<u8>) {
     let mut line_no = 0u64;
     while target - buf.len() > MAX_LINE {
         let ms = rng.u64(0..1000);
-        match file.service {
-            Service::Dds => {
+        match Format::of(file) {
+            Format::MongoAudit => {
                 buf.extend_from_slice(br#"{"atype":"authCheck","ts":{"$date":""#);
                 buf.extend_from_slice(stamp.as_bytes());
                 buf.push(b'.');
@@ -688,7 +1192,7 @@ fn generate_lines(file: &LogFile, block: u64, buf: &mut Vec<u8>) {
                 push_u64(buf, rng.u64(0..32));
                 buf.extend_from_slice(br#""},"result":0}"#);
             }
-            Service::Rds => {
+            Format::MysqlAudit => {
                 buf.extend_from_slice(stamp.as_bytes());
                 buf.push(b'.');
                 push_pad3(buf, ms);
@@ -708,7 +1212,7 @@ fn generate_lines(file: &LogFile, block: u64, buf: &mut Vec<u8>) {
                 push_u64(buf, rng.u64(0..500));
                 buf.extend_from_slice(b",status=0");
             }
-            Service::Taurusdb => {
+            Format::Ddl => {
                 buf.extend_from_slice(stamp.as_bytes());
                 buf.push(b'.');
                 push_pad3(buf, ms);
@@ -723,6 +1227,110 @@ fn generate_lines(file: &LogFile, block: u64, buf: &mut Vec<u8>) {
                 buf.extend_from_slice(b" sql=\"");
                 buf.extend_from_slice(pick(&mut rng, DDL).as_bytes());
                 buf.push(b'"');
+            }
+            Format::MongoSlow => {
+                buf.extend_from_slice(br#"{"t":{"$date":""#);
+                buf.extend_from_slice(stamp.as_bytes());
+                buf.push(b'.');
+                push_pad3(buf, ms);
+                buf.extend_from_slice(br#"+00:00"},"s":"I","c":"COMMAND","id":51803,"ctx":"conn"#);
+                push_u64(buf, rng.u64(100..99999));
+                buf.extend_from_slice(br#"","msg":"Slow query","attr":{"type":"command","ns":""#);
+                let db = pick(&mut rng, DBS);
+                let coll = rng.u64(0..32);
+                buf.extend_from_slice(db.as_bytes());
+                buf.extend_from_slice(b".coll");
+                push_u64(buf, coll);
+                buf.extend_from_slice(br#"","command":{""#);
+                buf.extend_from_slice(pick(&mut rng, MONGO_CMDS).as_bytes());
+                buf.extend_from_slice(br#"":"coll"#);
+                push_u64(buf, coll);
+                buf.extend_from_slice(br#"","$db":""#);
+                buf.extend_from_slice(db.as_bytes());
+                buf.extend_from_slice(br#""},"planSummary":"COLLSCAN","docsExamined":"#);
+                push_u64(buf, rng.u64(1000..5_000_000));
+                buf.extend_from_slice(br#","nreturned":"#);
+                push_u64(buf, rng.u64(0..500));
+                buf.extend_from_slice(br#","remote":""#);
+                push_ip(buf, &mut rng);
+                buf.extend_from_slice(br#":"#);
+                push_u64(buf, rng.u64(30000..65000));
+                buf.extend_from_slice(br#"","durationMillis":"#);
+                push_u64(buf, rng.u64(100..60_000));
+                buf.extend_from_slice(b"}}");
+            }
+            Format::MongoError => {
+                let (severity, component, id, msg) = pick_event(&mut rng, MONGO_EVENTS);
+                buf.extend_from_slice(br#"{"t":{"$date":""#);
+                buf.extend_from_slice(stamp.as_bytes());
+                buf.push(b'.');
+                push_pad3(buf, ms);
+                buf.extend_from_slice(br#"+00:00"},"s":""#);
+                buf.extend_from_slice(severity.as_bytes());
+                buf.extend_from_slice(br#"","c":""#);
+                buf.extend_from_slice(component.as_bytes());
+                buf.extend_from_slice(br#"","id":"#);
+                buf.extend_from_slice(id.as_bytes());
+                buf.extend_from_slice(br#","ctx":"conn"#);
+                push_u64(buf, rng.u64(100..99999));
+                buf.extend_from_slice(br#"","msg":""#);
+                buf.extend_from_slice(msg.as_bytes());
+                buf.extend_from_slice(br#"","attr":{"remote":""#);
+                push_ip(buf, &mut rng);
+                buf.push(b':');
+                push_u64(buf, rng.u64(30000..65000));
+                buf.extend_from_slice(br#""}}"#);
+            }
+            Format::MysqlSlow => {
+                buf.extend_from_slice(b"# Time: ");
+                buf.extend_from_slice(stamp.as_bytes());
+                buf.push(b'.');
+                push_pad3(buf, ms);
+                buf.extend_from_slice(b"000Z\n# User@Host: ");
+                let user = pick(&mut rng, USERS);
+                buf.extend_from_slice(user.as_bytes());
+                buf.push(b'[');
+                buf.extend_from_slice(user.as_bytes());
+                buf.extend_from_slice(b"] @  [");
+                push_ip(buf, &mut rng);
+                buf.extend_from_slice(b"]  Id: ");
+                push_u64(buf, rng.u64(1000..99999));
+                buf.extend_from_slice(b"\n# Query_time: ");
+                push_u64(buf, rng.u64(1..60));
+                buf.push(b'.');
+                push_pad3(buf, rng.u64(0..1000));
+                buf.extend_from_slice(b"000  Lock_time: 0.000");
+                push_pad3(buf, rng.u64(0..1000));
+                buf.extend_from_slice(b" Rows_sent: ");
+                push_u64(buf, rng.u64(0..500));
+                buf.extend_from_slice(b"  Rows_examined: ");
+                push_u64(buf, rng.u64(1000..5_000_000));
+                buf.extend_from_slice(b"\nuse ");
+                buf.extend_from_slice(pick(&mut rng, DBS).as_bytes());
+                buf.extend_from_slice(b";\nSET timestamp=");
+                push_u64(buf, u64::try_from(base.timestamp()).unwrap_or(0));
+                buf.extend_from_slice(b";\n");
+                buf.extend_from_slice(pick(&mut rng, SQL).as_bytes());
+                buf.push(b';');
+            }
+            Format::MysqlError => {
+                let (severity, component, id, msg) = pick_event(&mut rng, MYSQL_EVENTS);
+                buf.extend_from_slice(stamp.as_bytes());
+                buf.push(b'.');
+                push_pad3(buf, ms);
+                buf.extend_from_slice(b"000Z ");
+                push_u64(buf, rng.u64(0..99999));
+                buf.extend_from_slice(b" [");
+                buf.extend_from_slice(severity.as_bytes());
+                buf.extend_from_slice(b"] [");
+                buf.extend_from_slice(id.as_bytes());
+                buf.extend_from_slice(b"] [");
+                buf.extend_from_slice(component.as_bytes());
+                buf.extend_from_slice(b"] ");
+                buf.extend_from_slice(msg.as_bytes());
+                buf.extend_from_slice(b" (client ");
+                push_ip(buf, &mut rng);
+                buf.push(b')');
             }
         }
         buf.push(b'\n');
@@ -821,5 +1429,60 @@ mod tests {
                 assert_eq!(block, d.read(i, b * BLOCK_SIZE, BLOCK_SIZE));
             }
         }
+    }
+
+    /// The files past the first six operations' are kept apart (their own generators, after
+    /// the first files), in their formats, whole lines of whole blocks; pinned like the others.
+    #[test]
+    fn the_other_kinds_are_apart_and_pinned() {
+        let config = fixed_clock(2 * BLOCK_SIZE + 99, 2);
+        let d = Dataset::generate(&config);
+        let before = Dataset::generate(&Config {
+            logs_per_node: 0,
+            ..fixed_clock(2 * BLOCK_SIZE + 99, 2)
+        });
+        assert_eq!(d.files(), &before.all_files()[..12]);
+        assert_eq!(d.files().len(), 12);
+        // TaurusDB audit (2 x 2), slow (DDS 6 + 3 nodes, RDS 2, TaurusDB 4) and error (DDS
+        // 12 + 3, RDS 2, TaurusDB 4) logs, 2 each.
+        assert_eq!(
+            d.all_files().len(),
+            12 + 4 + 2 * (9 + 2 + 4) + 2 * (15 + 2 + 4)
+        );
+        let mut digests = Vec::new();
+        for (service, kind, marker) in [
+            (Service::Taurusdb, LogKind::Audit, ",command=Query,sql="),
+            (Service::Dds, LogKind::Slow, "\"msg\":\"Slow query\""),
+            (Service::Dds, LogKind::Error, "\"c\":\""),
+            (Service::Rds, LogKind::Slow, "# Query_time: "),
+            (Service::Rds, LogKind::Error, "] [Server] "),
+            (Service::Taurusdb, LogKind::Slow, "# Query_time: "),
+            (Service::Taurusdb, LogKind::Error, "] [MY-0"),
+        ] {
+            let i = (0..d.all_files().len())
+                .find(|i| d.all_files()[*i].service == service && d.all_files()[*i].kind == kind)
+                .unwrap_or(usize::MAX);
+            let whole = d.read(i, 0, u64::MAX);
+            assert_eq!(whole.len() as u64, 2 * BLOCK_SIZE + 99, "{service} {kind}");
+            let text = std::str::from_utf8(&whole).unwrap_or("");
+            assert!(text.contains(marker), "{service} {kind}");
+            for b in 0..2 {
+                let block = d.read(i, b * BLOCK_SIZE, BLOCK_SIZE);
+                assert_eq!(block.last(), Some(&b'\n'), "{service} {kind} block {b}");
+            }
+            digests.push(d.compute_sha256(i));
+        }
+        assert_eq!(
+            digests,
+            [
+                "5a79a2f8fd8f7c2904476b81f6a249d3e4fdc321ad76d7092be399267db48b11",
+                "da1fb5276dfd7d85ab4c10d5705229855c07695d902a75f80629880765a82456",
+                "4113f54d9de442c65a819c6eb305d5f3263695f6ef17a3bec5a93cc3a2a1d7bd",
+                "75efeda99ba5742f9b0fa85acfad317546a877457899c7a4baaad7b49871019a",
+                "8e3ef5db0702f33c593c98bee87fdcda0af9b6f66f5aa3716ce4290d9a438389",
+                "972a88900eaa1d80eefab4169e300fa4d22063858b7367a46c1c905c4dd2fa5e",
+                "0642e388e00c19f31060d57c2b3051233179b7095c532f06f240c9703224f7c0",
+            ]
+        );
     }
 }

@@ -10,15 +10,20 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use serde::Serialize;
-use tokio::sync::oneshot;
+use tokio::sync::watch;
 
 pub use config::{
-    Clock, Config, DEFAULT_AK, DEFAULT_DOMAIN_ID, DEFAULT_FILE_SIZE, DEFAULT_LINK_TTL,
-    DEFAULT_LOGS_PER_INSTANCE, DEFAULT_METADATA_CREDENTIAL_TTL, DEFAULT_PROJECT_ID, DEFAULT_REGION,
-    DEFAULT_SEED, DEFAULT_SK, DEFAULT_TOKEN, ExtraInstance, Faults, MetadataConfig, MetadataFault,
-    MetadataTokenMode, Project, Service, TaurusdbShape, parse_duration,
+    AuditPolicy, Clock, Config, DEFAULT_AK, DEFAULT_AUDIT_KEEP_DAYS, DEFAULT_DOMAIN_ID,
+    DEFAULT_FILE_SIZE, DEFAULT_LINK_TTL, DEFAULT_LOGS_PER_INSTANCE, DEFAULT_LOGS_PER_NODE,
+    DEFAULT_METADATA_CREDENTIAL_TTL, DEFAULT_PROJECT_ID, DEFAULT_REGION, DEFAULT_SEED, DEFAULT_SK,
+    DEFAULT_TOKEN, ExtraInstance, Faults, InstanceAuditDays, MAX_AUDIT_KEEP_DAYS, MetadataConfig,
+    MetadataFault, MetadataTokenMode, Project, Service, ServicePorts, TaurusdbShape,
+    parse_duration,
 };
-pub use dataset::{BLOCK_SIZE, Dataset, Instance, LogFile, MAX_LOGS_PER_INSTANCE, ManifestEntry};
+pub use dataset::{
+    BLOCK_SIZE, Dataset, Instance, LogFile, LogKind, MAX_LOGS_PER_INSTANCE, MAX_LOGS_PER_NODE,
+    ManifestEntry, Node,
+};
 pub use server::{
     ADMIN_PREFIX, DownloadStats, EXPIRES_AT_FORMAT, MAX_SKEW, OpStats, Stats, TemporaryCredentials,
 };
@@ -73,12 +78,26 @@ pub struct Instances {
     pub taurusdb: Vec<InstanceInfo>,
 }
 
+/// The base URL of each service's own listener.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct ServiceEndpoints {
+    /// DDS's, `http://127.0.0.1:PORT`.
+    pub dds: String,
+    /// RDS's.
+    pub rds: String,
+    /// TaurusDB's.
+    pub taurusdb: String,
+}
+
 /// The line the binary prints on start: endpoints, credentials and instances. Temporary
 /// credentials the emulator issues later are never in it.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct StartupInfo {
-    /// Base URL, `http://127.0.0.1:PORT`.
+    /// Base URL, `http://127.0.0.1:PORT`: every service, IAM, the metadata service.
     pub endpoint: String,
+    /// The base URL of each service's own listener: the instance listing (a path the three
+    /// services share) answers there for that service, as at its real endpoint.
+    pub service_endpoints: ServiceEndpoints,
     /// The IAM endpoint (the base URL), for `HUAWEICLOUD_SDK_IAM_ENDPOINT`.
     pub iam_endpoint: String,
     /// The base URL of the ECS metadata service (the base URL): use it as the HTTP proxy of a
@@ -103,9 +122,41 @@ pub struct StartupInfo {
 pub struct Emulator {
     addr: SocketAddr,
     endpoint: String,
+    /// Each service's own listener: address and base URL, in the order of [`Service::ALL`].
+    services: [(SocketAddr, String); 3],
     app: Arc<server::App>,
-    shutdown: Option<oneshot::Sender<()>>,
-    task: Option<tokio::task::JoinHandle<()>>,
+    shutdown: Option<watch::Sender<bool>>,
+    tasks: Vec<tokio::task::JoinHandle<()>>,
+}
+
+/// The position of `service` in [`Service::ALL`].
+fn slot(service: Service) -> usize {
+    match service {
+        Service::Dds => 0,
+        Service::Rds => 1,
+        Service::Taurusdb => 2,
+    }
+}
+
+/// Opens a listening socket on `addr`; with the base URL it is reached at (an unspecified
+/// address is reached on loopback).
+async fn bind(addr: SocketAddr) -> Result<(tokio::net::TcpListener, SocketAddr, String), Error> {
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .map_err(|source| Error::Bind { addr, source })?;
+    let bound = listener
+        .local_addr()
+        .map_err(|source| Error::Bind { addr, source })?;
+    let host = if bound.ip().is_unspecified() {
+        match bound {
+            SocketAddr::V4(_) => std::net::IpAddr::from([127, 0, 0, 1]),
+            SocketAddr::V6(_) => std::net::IpAddr::from(std::net::Ipv6Addr::LOCALHOST),
+        }
+    } else {
+        bound.ip()
+    };
+    let endpoint = format!("http://{}", SocketAddr::new(host, bound.port()));
+    Ok((listener, bound, endpoint))
 }
 
 impl std::fmt::Debug for server::App {
@@ -117,51 +168,60 @@ impl std::fmt::Debug for server::App {
 }
 
 /// Start an emulator on the current Tokio runtime. It listens on `config.listen` (port 0 picks a
-/// free port) and serves until the returned handle is dropped or shut down.
+/// free port), and on one more port per service ([`Config::service_ports`], on the same
+/// address), and serves until the returned handle is dropped or shut down.
 pub async fn start(config: Config) -> Result<Emulator, Error> {
     validate(&config)?;
-    let listener = tokio::net::TcpListener::bind(config.listen)
-        .await
-        .map_err(|source| Error::Bind {
-            addr: config.listen,
-            source,
-        })?;
-    let addr = listener.local_addr().map_err(|source| Error::Bind {
-        addr: config.listen,
-        source,
-    })?;
-    let host = if addr.ip().is_unspecified() {
-        match addr {
-            SocketAddr::V4(_) => std::net::IpAddr::from([127, 0, 0, 1]),
-            SocketAddr::V6(_) => std::net::IpAddr::from(std::net::Ipv6Addr::LOCALHOST),
-        }
-    } else {
-        addr.ip()
-    };
-    let endpoint = format!("http://{}", SocketAddr::new(host, addr.port()));
+    let (listener, addr, endpoint) = bind(config.listen).await?;
+    let mut own = Vec::new();
+    for service in Service::ALL {
+        let at = SocketAddr::new(config.listen.ip(), config.service_ports.of(service));
+        own.push((service, bind(at).await?));
+    }
     let dataset = Arc::new(Dataset::generate(&config));
     let app = Arc::new(server::App::new(config, dataset, endpoint.clone()));
-    let router = server::router(Arc::clone(&app));
-    let (tx, rx) = oneshot::channel::<()>();
-    let serve = axum::serve(
-        net::ResettableListener(listener),
-        router.into_make_service_with_connect_info::<net::Peer>(),
-    )
-    .with_graceful_shutdown(async move {
-        let _ = rx.await;
-    });
-    let task = tokio::spawn(async move {
-        if let Err(e) = serve.await {
-            tracing::error!("emulator server failed: {e}");
-        }
-    });
+    let (tx, rx) = watch::channel(false);
+    let mut tasks = Vec::new();
+    let mut services: Vec<(SocketAddr, String)> = Vec::new();
+    let listeners = std::iter::once((None, listener, endpoint.clone())).chain(own.into_iter().map(
+        |(service, (listener, addr, url))| {
+            services.push((addr, url.clone()));
+            (Some(service), listener, url)
+        },
+    ));
+    for (service, listener, url) in listeners {
+        let router = server::router(
+            Arc::clone(&app),
+            server::Listener {
+                service,
+                endpoint: url,
+            },
+        );
+        let mut rx = rx.clone();
+        let serve = axum::serve(
+            net::ResettableListener(listener),
+            router.into_make_service_with_connect_info::<net::Peer>(),
+        )
+        .with_graceful_shutdown(async move {
+            let _ = rx.wait_for(|stop| *stop).await;
+        });
+        tasks.push(tokio::spawn(async move {
+            if let Err(e) = serve.await {
+                tracing::error!("emulator server failed: {e}");
+            }
+        }));
+    }
+    let services: [(SocketAddr, String); 3] = services
+        .try_into()
+        .map_err(|_| Error::Config("a service listener is missing".to_owned()))?;
     tracing::info!(%endpoint, "huaweicloud emulator listening");
     Ok(Emulator {
         addr,
         endpoint,
+        services,
         app,
         shutdown: Some(tx),
-        task: Some(task),
+        tasks,
     })
 }
 
@@ -190,6 +250,21 @@ fn validate(config: &Config) -> Result<(), Error> {
         return bad(format!(
             "logs per instance {} is more than {MAX_LOGS_PER_INSTANCE}",
             config.logs_per_instance
+        ));
+    }
+    if config.logs_per_node > MAX_LOGS_PER_NODE {
+        return bad(format!(
+            "logs per node {} is more than {MAX_LOGS_PER_NODE}",
+            config.logs_per_node
+        ));
+    }
+    let audit = &config.audit_policy;
+    if let Some(days) = std::iter::once(&audit.keep_days)
+        .chain(audit.instances.values())
+        .find(|d| **d > MAX_AUDIT_KEEP_DAYS)
+    {
+        return bad(format!(
+            "an audit retention of {days} days is more than {MAX_AUDIT_KEEP_DAYS}"
         ));
     }
     if config.link_ttl.is_zero() {
@@ -242,6 +317,23 @@ impl Emulator {
         self.addr
     }
 
+    /// The base URL of `service`'s own listener, `http://127.0.0.1:PORT`: it serves every
+    /// route [`Emulator::base_url`] does, but answers the API as that service's endpoint
+    /// would: the instance listing `GET /v3/{project_id}/instances` (which DDS, RDS and
+    /// TaurusDB share) for that service, the other services' paths and instances not at all.
+    pub fn service_url(&self, service: Service) -> &str {
+        self.services
+            .get(slot(service))
+            .map_or(self.endpoint.as_str(), |(_, url)| url.as_str())
+    }
+
+    /// The address of `service`'s own listener.
+    pub fn service_addr(&self, service: Service) -> SocketAddr {
+        self.services
+            .get(slot(service))
+            .map_or(self.addr, |(addr, _)| *addr)
+    }
+
     /// The credentials it accepts.
     pub fn credentials(&self) -> Credentials {
         let c = &self.app.config;
@@ -255,13 +347,19 @@ impl Emulator {
 
     /// A client builder of any service, pointed at this emulator with its project id and AK/SK,
     /// nothing read from the environment; add retries or timeouts, then `build()`:
-    /// `emu.client_builder::<huaweicloud_dds::Client>().build()?`.
+    /// `emu.client_builder::<huaweicloud_dds::Client>().build()?`. A DDS, RDS or TaurusDB
+    /// client is pointed at its service's own listener ([`Emulator::service_url`]), as it
+    /// would be at its service's endpoint; any other (IAM) at [`Emulator::base_url`].
     pub fn client_builder<C: huaweicloud_core::client::ServiceClient>(
         &self,
     ) -> huaweicloud_core::ClientBuilder<C> {
         let c = self.credentials();
+        let endpoint = C::META
+            .name
+            .parse::<Service>()
+            .map_or(self.base_url(), |s| self.service_url(s));
         huaweicloud_core::ClientBuilder::new()
-            .endpoint(self.base_url())
+            .endpoint(endpoint)
             .project_id(c.project_id)
             .credentials(huaweicloud_core::Credentials::aksk(c.ak, c.sk))
     }
@@ -312,6 +410,11 @@ impl Emulator {
         let c = self.credentials();
         StartupInfo {
             endpoint: self.endpoint.clone(),
+            service_endpoints: ServiceEndpoints {
+                dds: self.service_url(Service::Dds).to_owned(),
+                rds: self.service_url(Service::Rds).to_owned(),
+                taurusdb: self.service_url(Service::Taurusdb).to_owned(),
+            },
             iam_endpoint: self.endpoint.clone(),
             metadata_endpoint: self.endpoint.clone(),
             region: self.app.config.region.clone(),
@@ -334,10 +437,18 @@ impl Emulator {
         self.app.set_metadata_fault(fault);
     }
 
-    /// The dataset manifest; with `with_sha256`, each entry's SHA-256 (computed by streaming the
-    /// content on blocking threads the first time, then cached: about 2-5 s per GiB).
+    /// The dataset manifest of the first six operations' files (DDS and RDS audit logs,
+    /// TaurusDB DDL logs; [`Emulator::manifest_all`] adds the others); with `with_sha256`, each
+    /// entry's SHA-256 (computed by streaming the content on blocking threads the first time,
+    /// then cached: about 2-5 s per GiB).
     pub async fn manifest(&self, with_sha256: bool) -> Vec<ManifestEntry> {
-        server::manifest(&self.app, with_sha256).await
+        server::manifest_of(&self.app, with_sha256, None).await
+    }
+
+    /// The manifest of every file: those of [`Emulator::manifest`], then the TaurusDB audit
+    /// logs and the slow and error logs (each entry says its [`ManifestEntry::kind`]).
+    pub async fn manifest_all(&self, with_sha256: bool) -> Vec<ManifestEntry> {
+        server::manifest_of(&self.app, with_sha256, Some(&LogKind::ALL)).await
     }
 
     /// A presigned download URL for a file of the dataset (as the link operations give),
@@ -361,9 +472,9 @@ impl Emulator {
     /// Stop accepting connections and wait until open ones are done.
     pub async fn shutdown(mut self) {
         if let Some(tx) = self.shutdown.take() {
-            let _ = tx.send(());
+            let _ = tx.send(true);
         }
-        if let Some(task) = self.task.take() {
+        for task in std::mem::take(&mut self.tasks) {
             let _ = task.await;
         }
     }
@@ -372,7 +483,7 @@ impl Emulator {
 impl Drop for Emulator {
     fn drop(&mut self) {
         if let Some(tx) = self.shutdown.take() {
-            let _ = tx.send(());
+            let _ = tx.send(true);
         }
     }
 }

@@ -12,16 +12,17 @@ use std::time::Duration;
 use chrono::{DateTime, Utc};
 use clap::Parser;
 use huaweicloud_emulator::{
-    Clock, Config, Faults, MetadataConfig, MetadataFault, MetadataTokenMode, Project, TaurusdbShape,
+    AuditPolicy, Clock, Config, Faults, InstanceAuditDays, MetadataConfig, MetadataFault,
+    MetadataTokenMode, Project, ServicePorts, TaurusdbShape,
 };
 
 /// A local emulator of the Huawei Cloud DDS, RDS and TaurusDB log APIs, IAM's project and
 /// temporary credential calls and the ECS metadata service (unofficial).
 ///
 /// On start it prints exactly one JSON line on stdout:
-/// {"endpoint","iam_endpoint","metadata_endpoint","region","project_id","ak","sk","token",
-/// "instances":{"dds","rds","taurusdb"}}, then serves until SIGINT or SIGTERM and exits 0. Logs
-/// go to stderr (RUST_LOG).
+/// {"endpoint","service_endpoints":{"dds","rds","taurusdb"},"iam_endpoint","metadata_endpoint",
+/// "region","project_id","ak","sk","token","instances":{"dds","rds","taurusdb"}}, then serves
+/// until SIGINT or SIGTERM and exits 0. Logs go to stderr (RUST_LOG).
 #[derive(Debug, Parser)]
 #[command(name = "huaweicloud-emulator", version)]
 struct Args {
@@ -60,7 +61,8 @@ struct Args {
     #[arg(long, default_value = "download_files")]
     taurusdb_shape: TaurusdbShape,
     /// Injected faults, e.g. 'error=0.1,throttle=0.05,reset=0.05,truncate=0.05,delay=200ms'
-    /// (delay=200ms@0.3 delays 30% of requests). Off by default.
+    /// (delay=200ms@0.3 delays 30% of requests; export_fail=0.5 ends half the slow and error
+    /// log exports FAILED). Off by default.
     #[arg(long, default_value = "none")]
     faults: Faults,
     /// Fix the clock at this RFC 3339 time instead of the system clock (e.g. to replay
@@ -91,6 +93,32 @@ struct Args {
     /// expired (credentials that expired a minute ago).
     #[arg(long, default_value = "none", value_parser = parse_metadata_fault)]
     metadata_fault: MetadataFaultArg,
+    /// Slow log files and error log files per node (per instance for RDS), each kind.
+    #[arg(long, default_value_t = huaweicloud_emulator::DEFAULT_LOGS_PER_NODE)]
+    logs_per_node: usize,
+    /// Calls of a slow or error log export (per instance and kind; per node for TaurusDB)
+    /// answered as still being prepared (CREATING/EXPORTING, no links) before it is ready.
+    #[arg(long, default_value_t = 0)]
+    export_pending_calls: u32,
+    /// Audit log retention of every instance, in days (0: audit off).
+    #[arg(long, default_value_t = huaweicloud_emulator::DEFAULT_AUDIT_KEEP_DAYS)]
+    audit_keep_days: u32,
+    /// An instance's own audit log retention, ID=DAYS (0: audit off; repeatable).
+    #[arg(long = "audit-policy", value_name = "ID=DAYS")]
+    audit_policies: Vec<InstanceAuditDays>,
+    /// Audit off on the second generated instance of each service (the DDS replica set, the
+    /// RDS SQL Server instance, the second TaurusDB instance).
+    #[arg(long)]
+    audit_off_second_instances: bool,
+    /// Port of DDS's own listener (0: a free port), on the --listen address.
+    #[arg(long, default_value_t = 0)]
+    dds_port: u16,
+    /// Port of RDS's own listener (0: a free port).
+    #[arg(long, default_value_t = 0)]
+    rds_port: u16,
+    /// Port of TaurusDB's own listener (0: a free port).
+    #[arg(long, default_value_t = 0)]
+    taurusdb_port: u16,
 }
 
 /// `--metadata-fault`: `none` or a [`MetadataFault`].
@@ -144,6 +172,22 @@ async fn main() -> ExitCode {
             agency: args.metadata_agency,
             credential_ttl: args.metadata_credential_ttl,
             fault: args.metadata_fault.0,
+        },
+        logs_per_node: args.logs_per_node,
+        export_pending_calls: args.export_pending_calls,
+        audit_policy: AuditPolicy {
+            keep_days: args.audit_keep_days,
+            instances: args
+                .audit_policies
+                .into_iter()
+                .map(|p| (p.instance_id, p.keep_days))
+                .collect(),
+            off_in_second_instances: args.audit_off_second_instances,
+        },
+        service_ports: ServicePorts {
+            dds: args.dds_port,
+            rds: args.rds_port,
+            taurusdb: args.taurusdb_port,
         },
     };
     let emulator = match huaweicloud_emulator::start(config).await {

@@ -84,7 +84,17 @@ fn prints_one_json_line_and_stops_on_sigterm() {
     assert_eq!(v["iam_endpoint"], v["endpoint"]);
     assert_eq!(v["metadata_endpoint"], v["endpoint"]);
     assert_eq!(v["region"], "cn-north-4");
-    assert_eq!(v.as_object().unwrap().len(), 9);
+    // Each service's own listener, on another port of the same address.
+    let services = v["service_endpoints"].as_object().unwrap();
+    assert_eq!(services.len(), 3);
+    for service in ["dds", "rds", "taurusdb"] {
+        let url = services[service].as_str().unwrap();
+        assert!(
+            url.starts_with("http://127.0.0.1:") && url != endpoint,
+            "{url}"
+        );
+    }
+    assert_eq!(v.as_object().unwrap().len(), 10);
 }
 
 #[test]

@@ -1,4 +1,5 @@
-//! `hwlogs`: list and archive Huawei Cloud DDS/RDS audit logs and TaurusDB DDL logs.
+//! `hwlogs`: list and archive the logs of Huawei Cloud DDS, RDS and TaurusDB (audit, DDL, slow
+//! and error logs).
 //!
 //! Exit codes: 0 all done; 1 some files failed; 2 usage or configuration error; 3 the
 //! service refused the credentials; 4 an API call failed (listing, after retries); 5 the
@@ -9,18 +10,18 @@
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
 mod demo;
+mod plan;
 mod progress;
 mod time_arg;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::sync::Arc;
 use std::time::Instant;
 
 use chrono::{DateTime, TimeDelta, Utc};
 use clap::{Args, Parser, Subcommand};
 use futures_util::StreamExt as _;
-use huaweicloud_core::{ErrorKind, TimeWindow};
+use huaweicloud_core::{ErrorKind, LogPolicy, TimeWindow};
 use huaweicloud_logs::{
     Archiver, Error, LockError, LockWait, Options, Report, ServiceKind, Source, SourceConfig,
     SyncWindow, Target,
@@ -41,7 +42,7 @@ mod exit {
 #[command(
     name = "hwlogs",
     version,
-    about = "List and archive Huawei Cloud DDS/RDS audit logs and TaurusDB DDL logs",
+    about = "List and archive the logs of Huawei Cloud DDS, RDS and TaurusDB: audit, DDL, slow and error logs",
     after_help = "Credentials come from HUAWEICLOUD_SDK_AK/SK (and SECURITY_TOKEN), \
 HUAWEICLOUD_SDK_AUTH_TOKEN, or ~/.huaweicloud/credentials, as the official SDK reads them.\n\
 Exit codes: 0 all done, 1 some files failed, 2 usage or configuration, 3 credentials refused, \
@@ -74,22 +75,32 @@ enum Command {
 }
 
 #[derive(Args, Debug, Clone)]
-struct Common {
-    /// Service: dds, rds or taurusdb.
-    #[arg(long, value_parser = parse_service)]
-    service: ServiceKind,
+pub(crate) struct Common {
+    /// Service: dds, rds or taurusdb (repeatable, or comma-separated).
+    #[arg(long = "service", value_parser = parse_service, value_delimiter = ',', required = true)]
+    services: Vec<ServiceKind>,
+    /// Kind of log: audit, ddl, slow, error (repeatable, or comma-separated); each service
+    /// archives those it has. Default: DDS and RDS audit logs, TaurusDB DDL logs.
+    #[arg(long = "kind", value_delimiter = ',')]
+    kinds: Vec<String>,
     /// Instance id (repeatable).
-    #[arg(long = "instance", required = true)]
+    #[arg(long = "instance", required_unless_present = "all_instances")]
     instances: Vec<String>,
-    /// Node id (repeatable): required for TaurusDB, a filter for DDS.
+    /// Every instance of the services in the project (and every node, where a kind is listed
+    /// node by node), as the services list them.
+    #[arg(long, conflicts_with_all = ["instances", "nodes"])]
+    all_instances: bool,
+    /// Node id (repeatable): required where a service lists a kind node by node (TaurusDB),
+    /// a filter where it can (DDS audit logs).
     #[arg(long = "node")]
     nodes: Vec<String>,
     /// Region, e.g. cn-north-4 (or HUAWEICLOUD_SDK_REGION).
     #[arg(long)]
     region: Option<String>,
-    /// Endpoint instead of the region's (plain http only for loopback).
-    #[arg(long)]
-    endpoint: Option<String>,
+    /// Endpoint instead of the region's (plain http only for loopback): a URL for every
+    /// service, or SERVICE=URL for one (repeatable, or comma-separated).
+    #[arg(long = "endpoint", value_parser = plan::parse_endpoint, value_delimiter = ',')]
+    endpoints: Vec<plan::EndpointArg>,
     /// Project id (or HUAWEICLOUD_SDK_PROJECT_ID, or the profile file).
     #[arg(long)]
     project_id: Option<String>,
@@ -327,38 +338,83 @@ fn init_tracing(verbose: u8, quiet: bool) {
 async fn run(cli: Cli) -> Result<u8, Failure> {
     let quiet = cli.quiet;
     match cli.command {
-        Command::List(args) => list(args).await,
+        Command::List(args) => list(args, quiet).await,
         Command::Download(args) => {
             let window = window(&args.window, TimeDelta::days(1))?;
-            let archiver = archiver(&args.common, &args.fetch)?;
-            let show = progress::Display::new(quiet, args.common.json);
-            let archiver = archiver.with_observer(show.observer());
-            let started = Instant::now();
-            let report = archiver
-                .download_window(&targets(&args.common)?, window)
-                .await?;
-            Ok(finish(&show, &report, started, args.common.json))
+            let plan::Plan { jobs, notes, empty } =
+                plan::plan(&args.common, &SourceConfig::default()).await?;
+            warn_off(&notes, &empty, quiet);
+            let mut code = 0;
+            for job in jobs {
+                let show = progress::Display::new(quiet, args.common.json);
+                let archiver = archiver(job.source, &args.fetch)?.with_observer(show.observer());
+                let started = Instant::now();
+                let report = archiver.download_window(&job.targets, window).await?;
+                let label = (job.service, job.kind);
+                code = code.max(finish(&show, &report, started, args.common.json, label));
+            }
+            Ok(code)
         }
         Command::Sync(args) => {
-            let mut archiver = archiver(&args.common, &args.fetch)?;
-            if args.verify {
-                archiver = archiver.verifying();
+            let plan::Plan { jobs, notes, empty } =
+                plan::plan(&args.common, &SourceConfig::default()).await?;
+            warn_off(&notes, &empty, quiet);
+            let mut code = 0;
+            for job in jobs {
+                let mut archiver = archiver(job.source, &args.fetch)?;
+                if args.verify {
+                    archiver = archiver.verifying();
+                }
+                let show = progress::Display::new(quiet, args.common.json);
+                let archiver = archiver.with_observer(show.observer());
+                let started = Instant::now();
+                let report = archiver
+                    .sync(
+                        &job.targets,
+                        SyncWindow::SinceLastRun {
+                            first: args.first,
+                            lookback: args.lookback,
+                        },
+                    )
+                    .await?;
+                let label = (job.service, job.kind);
+                code = code.max(finish(&show, &report, started, args.common.json, label));
             }
-            let show = progress::Display::new(quiet, args.common.json);
-            let archiver = archiver.with_observer(show.observer());
-            let started = Instant::now();
-            let report = archiver
-                .sync(
-                    &targets(&args.common)?,
-                    SyncWindow::SinceLastRun {
-                        first: args.first,
-                        lookback: args.lookback,
-                    },
-                )
-                .await?;
-            Ok(finish(&show, &report, started, args.common.json))
+            Ok(code)
         }
         Command::Demo(args) => demo::run(args, quiet).await,
+    }
+}
+
+/// A warning for each service `--all-instances` found no instance of.
+fn warn_empty(empty: &[ServiceKind], quiet: bool) {
+    if quiet {
+        return;
+    }
+    for service in empty {
+        eprintln!("warning: no {service} instances in the project; nothing to do for {service}");
+    }
+}
+
+/// A warning for each instance whose policy says its logs are not written (or could not be
+/// read): archiving it brings nothing new. And one for each service with no instance.
+pub(crate) fn warn_off(notes: &[plan::PolicyNote], empty: &[ServiceKind], quiet: bool) {
+    warn_empty(empty, quiet);
+    if quiet {
+        return;
+    }
+    for note in notes {
+        match &note.policy {
+            Ok(policy) if !policy.enabled() => eprintln!(
+                "warning: {} instance {}: {} logging is off (keep_days 0), so no new {} log is written",
+                note.service, note.instance_id, note.kind, note.kind
+            ),
+            Ok(_) => {}
+            Err(why) => eprintln!(
+                "warning: {} instance {}: its {} log policy could not be read: {why}",
+                note.service, note.instance_id, note.kind
+            ),
+        }
     }
 }
 
@@ -373,40 +429,7 @@ fn window(args: &WindowArgs, default_span: TimeDelta) -> Result<TimeWindow, Fail
         .map_err(|_| Failure::usage(format!("--until ({until}) must be after --since ({since})")))
 }
 
-fn targets(common: &Common) -> Result<Vec<Target>, Failure> {
-    if common.service.needs_node() && common.nodes.is_empty() {
-        return Err(Failure::usage(
-            "--node: TaurusDB lists DDL logs per node; give at least one --node",
-        ));
-    }
-    let mut out = Vec::new();
-    for instance in &common.instances {
-        if common.nodes.is_empty() || common.service == ServiceKind::Rds {
-            out.push(Target {
-                instance_id: instance.clone(),
-                node_id: None,
-            });
-        } else {
-            out.extend(common.nodes.iter().map(|n| Target {
-                instance_id: instance.clone(),
-                node_id: Some(n.clone()),
-            }));
-        }
-    }
-    Ok(out)
-}
-
-fn source(common: &Common) -> Result<Source, Failure> {
-    let config = SourceConfig {
-        region: common.region.clone(),
-        endpoint: common.endpoint.clone(),
-        project_id: common.project_id.clone(),
-        ..SourceConfig::default()
-    };
-    Ok(Source::new(common.service, &config)?)
-}
-
-fn archiver(common: &Common, fetch: &FetchArgs) -> Result<Archiver, Failure> {
+fn archiver(source: Source, fetch: &FetchArgs) -> Result<Archiver, Failure> {
     let mut options = Options::new(fetch.dest.clone());
     options.concurrency = fetch.concurrency;
     options.extra_link_hosts = fetch.allow_link_hosts.clone();
@@ -418,40 +441,80 @@ fn archiver(common: &Common, fetch: &FetchArgs) -> Result<Archiver, Failure> {
     } else {
         LockWait::Fail
     };
-    Ok(Archiver::new(source(common)?, options)?)
+    Ok(Archiver::new(source, options)?)
 }
 
-async fn list(args: ListArgs) -> Result<u8, Failure> {
+async fn list(args: ListArgs, quiet: bool) -> Result<u8, Failure> {
     let window = window(&args.window, TimeDelta::days(1))?;
-    let source = source(&args.common)?;
-    let pairs: Vec<(Target, TimeWindow)> = targets(&args.common)?
-        .into_iter()
-        .map(|t| (t, window))
-        .collect();
-    // Printed as the pages arrive, each file once.
-    let mut seen = std::collections::HashSet::new();
-    let mut listing = std::pin::pin!(source.list_stream(&pairs));
-    let (mut count, mut bytes) = (0usize, 0u64);
-    while let Some(f) = listing.next().await {
-        let f = f?;
-        if !seen.insert(f.key()) {
-            continue;
-        }
-        count += 1;
-        bytes += f.size.bytes().unwrap_or(0);
+    let plan::Plan { jobs, notes, empty } =
+        plan::plan(&args.common, &SourceConfig::default()).await?;
+    warn_empty(&empty, quiet);
+    // The policies first: an instance with its logs off explains an empty listing.
+    for note in &notes {
         if args.common.json {
-            println!("{}", serde_json::to_string(&f).unwrap_or_default());
-        } else {
+            let (keep_days, error) = match &note.policy {
+                Ok(p) => (p.keep_days, None),
+                Err(why) => (None, Some(why.as_str())),
+            };
             println!(
-                "{}\t{}\t{}\t{}\t{}\t{}\t{}",
-                f.instance_id,
-                f.node_id.as_deref().unwrap_or("-"),
-                f.id,
-                f.size.bytes().map_or("?".into(), |b| b.to_string()),
-                f.start_time.map_or("-".into(), |t| t.to_rfc3339()),
-                f.end_time.map_or("-".into(), |t| t.to_rfc3339()),
-                f.name.escape_debug(),
+                "{}",
+                serde_json::json!({"policy": {
+                    "service": note.service, "kind": note.kind, "instance_id": note.instance_id,
+                    "keep_days": keep_days,
+                    "enabled": note.policy.as_ref().ok().map(LogPolicy::enabled),
+                    "error": error,
+                }})
             );
+        } else {
+            match &note.policy {
+                Ok(p) if !p.enabled() => eprintln!(
+                    "{} {}: {} logging is OFF (keep_days 0)",
+                    note.service, note.instance_id, note.kind
+                ),
+                Ok(p) => eprintln!(
+                    "{} {}: {} logs kept {} days",
+                    note.service,
+                    note.instance_id,
+                    note.kind,
+                    p.keep_days.map_or("?".to_owned(), |d| d.to_string())
+                ),
+                Err(why) => eprintln!(
+                    "{} {}: {} log policy unknown: {why}",
+                    note.service, note.instance_id, note.kind
+                ),
+            }
+        }
+    }
+    let (mut count, mut bytes) = (0usize, 0u64);
+    for job in jobs {
+        let pairs: Vec<(Target, TimeWindow)> =
+            job.targets.into_iter().map(|t| (t, window)).collect();
+        // Printed as the pages arrive, each file once.
+        let mut seen = std::collections::HashSet::new();
+        let mut listing = std::pin::pin!(job.source.list_stream(&pairs));
+        while let Some(f) = listing.next().await {
+            let f = f?;
+            if !seen.insert(f.key()) {
+                continue;
+            }
+            count += 1;
+            bytes += f.size.bytes().unwrap_or(0);
+            if args.common.json {
+                println!("{}", serde_json::to_string(&f).unwrap_or_default());
+            } else {
+                println!(
+                    "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
+                    f.service,
+                    f.kind(),
+                    f.instance_id,
+                    f.node_id.as_deref().unwrap_or("-"),
+                    f.id,
+                    f.size.bytes().map_or("?".into(), |b| b.to_string()),
+                    f.start_time.map_or("-".into(), |t| t.to_rfc3339()),
+                    f.end_time.map_or("-".into(), |t| t.to_rfc3339()),
+                    f.name.escape_debug(),
+                );
+            }
         }
     }
     if !args.common.json {
@@ -467,6 +530,7 @@ pub(crate) fn finish(
     report: &Report,
     started: Instant,
     json: bool,
+    (service, kind): (ServiceKind, &str),
 ) -> u8 {
     show.done();
     let elapsed = started.elapsed().as_secs_f64();
@@ -476,6 +540,7 @@ pub(crate) fn finish(
             "{}",
             serde_json::json!({
                 "summary": {
+                    "service": service, "kind": kind,
                     "fetched": totals.fetched, "bytes": totals.fetched_bytes,
                     "skipped": totals.skipped, "failed": totals.failed,
                     "checked": report.checked, "seconds": elapsed,
@@ -488,7 +553,7 @@ pub(crate) fn finish(
             eprintln!("failed: {}: {why}", file.key());
         }
         eprintln!(
-            "fetched {} files ({}) in {elapsed:.1} s ({}/s), skipped {}, failed {}{}",
+            "{service} {kind} logs: fetched {} files ({}) in {elapsed:.1} s ({}/s), skipped {}, failed {}{}",
             totals.fetched,
             progress::human_bytes(totals.fetched_bytes),
             progress::human_bytes((totals.fetched_bytes as f64 / elapsed.max(1e-3)) as u64),
@@ -520,15 +585,4 @@ fn peak_rss_bytes() -> Option<u64> {
     let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
     let kib: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
     Some(kib * 1024)
-}
-
-/// Shared by the demo: an archiver over explicit settings.
-pub(crate) fn demo_archiver(
-    kind: ServiceKind,
-    config: &SourceConfig,
-    dest: PathBuf,
-    observer: Arc<dyn huaweicloud_logs::Observer>,
-) -> Result<Archiver, Failure> {
-    let source = Source::new(kind, config)?;
-    Ok(Archiver::new(source, Options::new(dest))?.with_observer(observer))
 }

@@ -147,16 +147,16 @@ impl Observer for Shown {
 fn json_line(file: &LogFile, outcome: &Outcome) -> serde_json::Value {
     match outcome {
         Outcome::Fetched(e) => serde_json::json!({
-            "status": "fetched", "service": file.service, "instance_id": file.instance_id,
+            "status": "fetched", "service": file.service, "kind": file.kind(), "instance_id": file.instance_id,
             "node_id": file.node_id, "id": file.id, "path": e.path, "size": e.size,
             "sha256": e.sha256,
         }),
         Outcome::Skipped { path } => serde_json::json!({
-            "status": "skipped", "service": file.service, "instance_id": file.instance_id,
+            "status": "skipped", "service": file.service, "kind": file.kind(), "instance_id": file.instance_id,
             "node_id": file.node_id, "id": file.id, "path": path,
         }),
         Outcome::Failed(why) => serde_json::json!({
-            "status": "failed", "service": file.service, "instance_id": file.instance_id,
+            "status": "failed", "service": file.service, "kind": file.kind(), "instance_id": file.instance_id,
             "node_id": file.node_id, "id": file.id, "error": why,
         }),
     }

@@ -40,12 +40,52 @@ fn demo_archives_everything_and_verifies_it() {
         .unwrap();
     assert!(out.status.success(), "{}", text(&out));
     let all = text(&out);
-    assert!(all.contains("verified 18 files"), "{all}");
+    // The demo fails unless it verified every file the emulator has, of every kind.
+    let verified: usize = all
+        .split("verified ")
+        .nth(1)
+        .and_then(|rest| rest.split(' ').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("no count of verified files: {all}"));
     let manifest = std::fs::read_to_string(dir.join(".hwlogs-manifest.jsonl")).unwrap();
     assert_eq!(
         manifest.lines().count(),
-        18,
+        verified,
         "one line per file, none twice"
+    );
+    let kinds: std::collections::BTreeSet<String> = manifest
+        .lines()
+        .map(|l| {
+            let line: serde_json::Value = serde_json::from_str(l).unwrap();
+            format!(
+                "{} {}",
+                line["service"].as_str().unwrap(),
+                line["kind"].as_str().unwrap()
+            )
+        })
+        .collect();
+    let every_kind = [
+        "dds audit",
+        "dds error",
+        "dds slow",
+        "rds audit",
+        "rds error",
+        "rds slow",
+        "taurusdb audit",
+        "taurusdb ddl",
+        "taurusdb error",
+        "taurusdb slow",
+    ];
+    assert_eq!(
+        kinds,
+        every_kind.map(String::from).into(),
+        "every kind of every service"
+    );
+    // The second sync fetched nothing.
+    assert_eq!(
+        all.matches("fetched 0 files").count(),
+        every_kind.len(),
+        "{all}"
     );
     assert!(part_files(&dir).is_empty());
 }
@@ -75,10 +115,14 @@ async fn list_download_and_sync_against_the_emulator() {
     ]);
     let out = run(cmd).await;
     assert!(out.status.success(), "{}", text(&out));
-    let lines: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let (policies, lines): (Vec<serde_json::Value>, Vec<serde_json::Value>) =
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+            .partition(|l| l.get("policy").is_some());
+    // The instance's audit policy first, then its files.
+    assert_eq!(policies.len(), 1, "{policies:?}");
+    assert_eq!(policies[0]["policy"]["enabled"], true);
     assert_eq!(lines.len(), expected);
     assert!(
         lines
@@ -311,6 +355,7 @@ async fn a_target_that_is_a_directory_fails_that_file_without_a_download_per_run
     let victim = emu.dataset().files_of(Service::Rds, &instance)[0].clone();
     let file = huaweicloud_logs::LogFile {
         service: huaweicloud_logs::ServiceKind::Rds,
+        kind: String::new(),
         instance_id: instance.clone(),
         node_id: None,
         id: victim.id.clone(),
@@ -318,6 +363,7 @@ async fn a_target_that_is_a_directory_fails_that_file_without_a_download_per_run
         size: huaweicloud_logs::ListedSize::Unknown,
         start_time: None,
         end_time: None,
+        active: true,
     };
     std::fs::create_dir_all(
         dest.join(huaweicloud_logs::safe_path::layout(&file))

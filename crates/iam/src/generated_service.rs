@@ -5,7 +5,8 @@ use crate::{Client, types};
 /// What a first program needs beside this crate, so one dependency line (and an async
 /// runtime) is enough.
 pub use ::huaweicloud_core::{
-    Credentials, Downloader, Error, ErrorKind, LogApi, LogFile, LogLink, TimeWindow,
+    Credentials, Downloader, Error, ErrorKind, Instance, LogApi, LogFile, LogLink,
+    LogPolicy, TimeWindow,
 };
 /// Date-times for the time parameters and windows.
 pub use ::chrono;
@@ -70,6 +71,7 @@ pub static META: ::huaweicloud_core::ServiceMeta = ::huaweicloud_core::ServiceMe
             max_window_days: ::std::option::Option::None,
             split_window_days: ::std::option::Option::None,
             log_kind: ::std::option::Option::None,
+            export: false,
         },
         ::huaweicloud_core::service::OperationMeta {
             id: "keystone_list_projects",
@@ -89,6 +91,7 @@ pub static META: ::huaweicloud_core::ServiceMeta = ::huaweicloud_core::ServiceMe
             max_window_days: ::std::option::Option::None,
             split_window_days: ::std::option::Option::None,
             log_kind: ::std::option::Option::None,
+            export: false,
         },
     ],
 };

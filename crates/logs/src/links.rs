@@ -16,10 +16,11 @@ use chrono::Utc;
 use crate::model::Link;
 use crate::source::Source;
 
-/// The links of one instance.
+/// The links of one instance (of one node, for a kind exported node by node).
 pub(crate) struct LinkBook {
     source: Source,
     instance_id: String,
+    node_id: Option<String>,
     batch: usize,
     state: Mutex<BookState>,
 }
@@ -42,11 +43,17 @@ struct Batch {
 }
 
 impl LinkBook {
-    /// A book for the files of an instance, asked for `batch` at a time.
-    pub(crate) fn new(source: Source, instance_id: String, batch: usize) -> Self {
+    /// A book for the files of an instance (of a node), asked for `batch` at a time.
+    pub(crate) fn new(
+        source: Source,
+        instance_id: String,
+        node_id: Option<String>,
+        batch: usize,
+    ) -> Self {
         Self {
             source,
             instance_id,
+            node_id,
             batch: batch.max(1),
             state: Mutex::new(BookState {
                 waiting: VecDeque::new(),
@@ -118,9 +125,13 @@ impl LinkBook {
         let ids: Vec<String> = st.waiting.drain(..take).collect();
         let batch = st.assign(ids);
         st.ahead = Some(Arc::clone(&batch));
-        let (source, instance_id) = (self.source.clone(), self.instance_id.clone());
+        let (source, instance_id, node_id) = (
+            self.source.clone(),
+            self.instance_id.clone(),
+            self.node_id.clone(),
+        );
         runtime.spawn(async move {
-            let _ = answer(&source, &instance_id, &batch).await;
+            let _ = answer(&source, &instance_id, node_id.as_deref(), &batch).await;
         });
     }
 
@@ -173,7 +184,14 @@ impl LinkBook {
     /// `id`'s link from `batch`, asking for the batch's links if nobody has yet (once: every
     /// download waiting on the batch shares the one call and its outcome).
     async fn link_in(&self, batch: &Batch, id: &str) -> Result<Link, String> {
-        match answer(&self.source, &self.instance_id, batch).await {
+        match answer(
+            &self.source,
+            &self.instance_id,
+            self.node_id.as_deref(),
+            batch,
+        )
+        .await
+        {
             Ok(links) => links
                 .get(id)
                 .cloned()
@@ -187,13 +205,14 @@ impl LinkBook {
 async fn answer<'a>(
     source: &Source,
     instance_id: &str,
+    node_id: Option<&str>,
     batch: &'a Batch,
 ) -> &'a Result<HashMap<String, Link>, String> {
     batch
         .answer
         .get_or_init(|| async {
             source
-                .links(instance_id, &batch.ids)
+                .links(instance_id, node_id, &batch.ids)
                 .await
                 .map(|links| links.into_iter().collect())
                 .map_err(|e| format!("getting download links: {e}"))

@@ -27,6 +27,10 @@ pub const MANIFEST_FILE: &str = ".hwlogs-manifest.jsonl";
 pub struct Entry {
     /// Service.
     pub service: ServiceKind,
+    /// Kind of log; absent in lines older versions wrote, which are of the service's default
+    /// kind.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub kind: String,
     /// Instance id.
     pub instance_id: String,
     /// Node id, when the service names one.
@@ -53,10 +57,16 @@ pub struct Entry {
 }
 
 impl Entry {
+    /// Its kind of log (the service's default when the line does not say).
+    pub fn kind(&self) -> &str {
+        crate::model::resolve_kind(self.service, &self.kind)
+    }
+
     /// The file's key.
     pub fn key(&self) -> FileKey {
         FileKey {
             service: self.service,
+            kind: self.kind().to_owned(),
             instance_id: self.instance_id.clone(),
             id: self.id.clone(),
         }
@@ -106,6 +116,9 @@ pub fn key_hash(key: &FileKey) -> u128 {
     use sha2::Digest as _;
     let mut h = sha2::Sha256::new();
     h.update(key.service.as_str());
+    h.update([0]);
+    // Two kinds of log of one instance may use the same ids.
+    h.update(&key.kind);
     h.update([0]);
     h.update(&key.instance_id);
     h.update([0]);
@@ -397,6 +410,7 @@ mod tests {
     fn entry(id: &str, size: u64) -> Entry {
         Entry {
             service: ServiceKind::Rds,
+            kind: String::new(),
             instance_id: "i".into(),
             node_id: None,
             id: id.into(),
@@ -407,6 +421,24 @@ mod tests {
             start_time: None,
             end_time: None,
             fetched_at: Utc::now(),
+        }
+    }
+
+    #[test]
+    fn two_kinds_of_one_instance_may_share_an_id() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut slow = entry("same", 1);
+        slow.kind = "slow".into();
+        slow.path = "rds/i/slow/same.log".into();
+        let audit = entry("same", 2);
+        for _reloaded in 0..2 {
+            let m = Manifest::load(dir.path()).unwrap();
+            if m.get(&audit.key()).unwrap().is_none() {
+                m.append(&audit).unwrap();
+                m.append(&slow).unwrap();
+            }
+            assert_eq!(m.get(&audit.key()).unwrap().map(|e| e.size), Some(2));
+            assert_eq!(m.get(&slow.key()).unwrap().map(|e| e.size), Some(1));
         }
     }
 

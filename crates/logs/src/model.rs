@@ -55,33 +55,63 @@ impl ServiceKind {
         self.meta().name
     }
 
-    /// The kind of log archived: the first its spec lists (`audit`, `ddl`).
-    pub fn log_kind(self) -> &'static str {
-        self.meta().log_kinds().first().copied().unwrap_or("audit")
+    /// The kind of log archived when none is asked for: what hwlogs has always archived of
+    /// the service (its audit logs, TaurusDB's DDL logs), so that existing archives keep their
+    /// layout.
+    pub fn default_log_kind(self) -> &'static str {
+        match self {
+            Self::Dds | Self::Rds => "audit",
+            Self::Taurusdb => "ddl",
+        }
     }
 
-    /// Most ids one link request takes.
-    pub fn link_batch(self) -> usize {
-        self.meta()
-            .log_linking(self.log_kind())
-            .and_then(|op| op.batch_size)
-            .unwrap_or(1)
+    /// The kinds of log the service has (`audit`, `ddl`, `slow`, `error`), as its spec says.
+    pub fn log_kinds(self) -> Vec<&'static str> {
+        self.meta().log_kinds()
     }
 
-    /// Whether listing needs a node id (the service lists one node at a time).
-    pub fn needs_node(self) -> bool {
+    /// `kind` as one of the service's kinds, or an error naming the ones it has.
+    pub fn log_kind(self, kind: &str) -> Result<&'static str, String> {
+        let kinds = self.log_kinds();
+        kinds
+            .iter()
+            .copied()
+            .find(|k| *k == kind)
+            .ok_or_else(|| format!("{self} has no {kind} logs; it has: {}", kinds.join(", ")))
+    }
+
+    /// Most ids one link request of `kind` takes.
+    pub fn link_batch(self, kind: &str) -> usize {
+        let meta = self.meta();
+        match meta.log_linking(kind).and_then(|op| op.batch_size) {
+            Some(size) => size,
+            None if meta.log_listing(kind).is_some_and(|op| op.export) => {
+                huaweicloud_core::log_api::EXPORT_BATCH
+            }
+            None => 1,
+        }
+    }
+
+    /// Whether listing `kind` needs a node id (the service lists it one node at a time).
+    pub fn needs_node(self, kind: &str) -> bool {
         self.meta()
-            .log_listing(self.log_kind())
+            .log_listing(kind)
             .is_some_and(|op| op.required.contains(&"node_id"))
     }
 
-    /// Whether listing can be narrowed to a node (it takes a node id at all).
-    pub fn lists_by_node(self) -> bool {
-        self.needs_node()
+    /// Whether listing `kind` can be narrowed to a node (it takes a node id at all).
+    pub fn lists_by_node(self, kind: &str) -> bool {
+        self.needs_node(kind)
             || self
                 .meta()
-                .log_listing(self.log_kind())
+                .log_listing(kind)
                 .is_some_and(|op| op.optional.contains(&"node_id"))
+    }
+
+    /// Whether `kind` is exported (prepared on request, not listed by time): its files are
+    /// all there is, whatever the window.
+    pub fn exports(self, kind: &str) -> bool {
+        self.meta().log_listing(kind).is_some_and(|op| op.export)
     }
 }
 
@@ -168,6 +198,10 @@ impl ListedSize {
 pub struct LogFile {
     /// Service.
     pub service: ServiceKind,
+    /// Kind of log (`audit`, `ddl`, `slow`, `error`); empty in what older versions wrote,
+    /// which is the service's default kind ([`LogFile::kind`]).
+    #[serde(default)]
+    pub kind: String,
     /// Instance id.
     pub instance_id: String,
     /// Node id, when the service names one.
@@ -182,24 +216,49 @@ pub struct LogFile {
     pub start_time: Option<DateTime<Utc>>,
     /// End of the time range the file covers, when sent.
     pub end_time: Option<DateTime<Utc>>,
+    /// `false` when the service says the file cannot be had (an export still being
+    /// prepared, or failed; a disabled log).
+    #[serde(default = "yes")]
+    pub active: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// `kind`, or the service's default kind for an empty one (what older versions wrote).
+pub(crate) fn resolve_kind(service: ServiceKind, kind: &str) -> &str {
+    if kind.is_empty() {
+        service.default_log_kind()
+    } else {
+        kind
+    }
 }
 
 impl LogFile {
+    /// Its kind of log (the service's default when not recorded).
+    pub fn kind(&self) -> &str {
+        resolve_kind(self.service, &self.kind)
+    }
+
     /// The key that identifies a file across runs.
     pub fn key(&self) -> FileKey {
         FileKey {
             service: self.service,
+            kind: self.kind().to_owned(),
             instance_id: self.instance_id.clone(),
             id: self.id.clone(),
         }
     }
 }
 
-/// Service, instance and file id: unique per file.
+/// Service, kind, instance and file id: unique per file.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct FileKey {
     /// Service.
     pub service: ServiceKind,
+    /// Kind of log.
+    pub kind: String,
     /// Instance id.
     pub instance_id: String,
     /// Log file id.
@@ -207,8 +266,18 @@ pub struct FileKey {
 }
 
 impl fmt::Display for FileKey {
+    /// `dds/{instance}/{id}` for the service's default kind, `dds/slow/{instance}/{id}` for
+    /// another.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}/{}/{}", self.service, self.instance_id, self.id)
+        if self.kind == self.service.default_log_kind() {
+            write!(f, "{}/{}/{}", self.service, self.instance_id, self.id)
+        } else {
+            write!(
+                f,
+                "{}/{}/{}/{}",
+                self.service, self.kind, self.instance_id, self.id
+            )
+        }
     }
 }
 

@@ -74,10 +74,15 @@ pub fn relative(raw: &str) -> PathBuf {
     path
 }
 
-/// Where a file goes under the destination: `{service}/{instance}/{node, if any}/{name}`.
+/// Where a file goes under the destination: `{service}/{instance}/{node, if any}/{name}` for
+/// the service's default kind of log (as it always was, so existing archives stay valid), and
+/// `{service}/{instance}/{kind}/{node, if any}/{name}` for another kind (`slow`, `error`).
 pub fn layout(file: &LogFile) -> PathBuf {
     let mut path = PathBuf::from(file.service.as_str());
     path.push(component(&file.instance_id));
+    if file.kind() != file.service.default_log_kind() {
+        path.push(component(file.kind()));
+    }
     if let Some(node) = &file.node_id {
         path.push(component(node));
     }
@@ -122,6 +127,7 @@ mod tests {
     fn file(name: &str, node: Option<&str>) -> LogFile {
         LogFile {
             service: ServiceKind::Dds,
+            kind: String::new(),
             instance_id: "inst".into(),
             node_id: node.map(Into::into),
             id: "id1".into(),
@@ -129,6 +135,7 @@ mod tests {
             size: ListedSize::Unknown,
             start_time: None,
             end_time: None,
+            active: true,
         }
     }
 

@@ -98,10 +98,46 @@ impl Source {
         })?;
         Ok(Self {
             kind,
-            log_kind: kind.log_kind(),
+            log_kind: kind.default_log_kind(),
             api,
             base_url,
         })
+    }
+
+    /// The same source for logs of another kind (`slow`, `error`, ...), or an error naming
+    /// the kinds the service has.
+    pub fn with_log_kind(mut self, kind: &str) -> Result<Self, huaweicloud_core::Error> {
+        self.log_kind = self
+            .kind
+            .log_kind(kind)
+            .map_err(|why| huaweicloud_core::Error::invalid_input("kind", why))?;
+        Ok(self)
+    }
+
+    /// The kind of log it lists and links.
+    pub fn log_kind(&self) -> &'static str {
+        self.log_kind
+    }
+
+    /// Whether listing its kind needs a node id.
+    pub fn needs_node(&self) -> bool {
+        self.kind.needs_node(self.log_kind)
+    }
+
+    /// Every instance of the service in the project, with its node ids.
+    pub fn instances(
+        &self,
+    ) -> impl Stream<Item = Result<huaweicloud_core::Instance, huaweicloud_core::Error>> + Send + 'static
+    {
+        self.api.instances()
+    }
+
+    /// Whether `instance_id` keeps logs of this source's kind, when the service says.
+    pub async fn policy(
+        &self,
+        instance_id: &str,
+    ) -> Result<Option<huaweicloud_core::LogPolicy>, huaweicloud_core::Error> {
+        self.api.log_policy(self.log_kind, instance_id).await
     }
 
     /// The service.
@@ -154,8 +190,9 @@ impl Source {
         let Some(window) = self.listable(window) else {
             return futures_util::stream::empty().boxed();
         };
-        let (service, instance, node) = (
+        let (service, kind, instance, node) = (
             self.kind,
+            self.log_kind,
             instance_id.to_owned(),
             node_id.map(str::to_owned),
         );
@@ -163,6 +200,7 @@ impl Source {
             .log_files(self.log_kind, instance_id, node_id, window)
             .map_ok(move |f| LogFile {
                 service,
+                kind: kind.to_owned(),
                 instance_id: instance.clone(),
                 node_id: f.node_id.or_else(|| node.clone()),
                 id: f.id,
@@ -174,6 +212,7 @@ impl Source {
                 },
                 start_time: f.start_time.map(|t| t.to_utc()),
                 end_time: f.end_time.map(|t| t.to_utc()),
+                active: f.active,
             })
             .boxed()
     }
@@ -204,15 +243,20 @@ impl Source {
             .await
     }
 
-    /// Fresh links for `ids` of `instance_id`, in batches of the service's limit, paired with
-    /// their ids. A link that cannot be parsed as a URL is an error.
+    /// Fresh links for `ids` of `instance_id` (of `node_id`, for a kind exported per node), in
+    /// batches of the service's limit, paired with their ids. A link that cannot be parsed as
+    /// a URL is an error.
     pub async fn links(
         &self,
         instance_id: &str,
+        node_id: Option<&str>,
         ids: &[String],
     ) -> Result<Vec<(String, Link)>, huaweicloud_core::Error> {
         let now = Utc::now();
-        let raw = self.api.log_links(self.log_kind, instance_id, ids).await?;
+        let raw = self
+            .api
+            .log_links(self.log_kind, instance_id, node_id, ids)
+            .await?;
         // An expiry the service states is on its clock; ours may disagree (its `Date` says by
         // how much), and a link is good for as long as the service's clock says.
         let skew = self.runtime().clock_skew().unwrap_or_default();

@@ -54,25 +54,29 @@ impl Default for SyncState {
     }
 }
 
-/// `dds/INSTANCE/*` (all nodes) or `taurusdb/INSTANCE/NODE`: one target of one service.
-pub fn target_key(service: ServiceKind, target: &Target) -> String {
-    format!(
-        "{service}/{}/{}",
-        target.instance_id,
-        target.node_id.as_deref().unwrap_or("*")
-    )
+/// `dds/INSTANCE/*` (all nodes) or `taurusdb/INSTANCE/NODE`: one target of one service, for
+/// its default kind of log (as older versions wrote it); `dds:slow/INSTANCE/*` for another.
+pub fn target_key(service: ServiceKind, kind: &str, target: &Target) -> String {
+    let node = target.node_id.as_deref().unwrap_or("*");
+    if kind == service.default_log_kind() {
+        format!("{service}/{}/{node}", target.instance_id)
+    } else {
+        format!("{service}:{kind}/{}/{node}", target.instance_id)
+    }
 }
 
-/// Whether `target` of `service` covers a file of `service`, `instance_id` and `node_id`: same
-/// service and instance, and the target's node when it names one.
+/// Whether `target` of `service` and `kind` covers a file of `file_service`, `file_kind`,
+/// `instance_id` and `node_id`: same service, kind and instance, and the target's node when it
+/// names one.
 pub fn covers(
-    service: ServiceKind,
+    (service, kind): (ServiceKind, &str),
     target: &Target,
-    file_service: ServiceKind,
+    (file_service, file_kind): (ServiceKind, &str),
     instance_id: &str,
     node_id: Option<&str>,
 ) -> bool {
     file_service == service
+        && file_kind == kind
         && target.instance_id == instance_id
         && target
             .node_id
@@ -144,6 +148,7 @@ mod tests {
     fn file(id: &str) -> LogFile {
         LogFile {
             service: ServiceKind::Dds,
+            kind: String::new(),
             instance_id: "i".into(),
             node_id: Some("n".into()),
             id: id.into(),
@@ -151,6 +156,7 @@ mod tests {
             size: ListedSize::Exact(3),
             start_time: None,
             end_time: None,
+            active: true,
         }
     }
 
@@ -165,7 +171,7 @@ mod tests {
         };
         state
             .complete_until
-            .insert(target_key(ServiceKind::Dds, &target), Utc::now());
+            .insert(target_key(ServiceKind::Dds, "audit", &target), Utc::now());
         state.add_pending([file("a"), file("b"), file("a")]);
         assert_eq!(state.pending.len(), 2);
         state.save(dir.path()).unwrap();
@@ -190,12 +196,14 @@ mod tests {
             node_id: Some("n".into()),
         };
         let dds = ServiceKind::Dds;
+        let (dds, rds) = ((dds, "audit"), (ServiceKind::Rds, "audit"));
         assert!(covers(dds, &all, dds, "i", Some("m")));
         assert!(covers(dds, &all, dds, "i", None));
         assert!(covers(dds, &one, dds, "i", Some("n")));
         assert!(!covers(dds, &one, dds, "i", Some("m")));
         assert!(!covers(dds, &one, dds, "i", None));
         assert!(!covers(dds, &all, dds, "j", None));
-        assert!(!covers(dds, &all, ServiceKind::Rds, "i", None));
+        assert!(!covers(dds, &all, rds, "i", None));
+        assert!(!covers(dds, &all, (ServiceKind::Dds, "slow"), "i", None));
     }
 }

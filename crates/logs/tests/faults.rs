@@ -90,7 +90,7 @@ fn cases(emu: &Emulator, window: TimeWindow) -> Vec<Case> {
         }
         let min_links = per_instance
             .values()
-            .map(|n| n.div_ceil(kind.link_batch()) as u64)
+            .map(|n| n.div_ceil(kind.link_batch(kind.default_log_kind())) as u64)
             .sum();
         out.push(Case {
             kind,

@@ -270,6 +270,7 @@ async fn a_complete_part_is_moved_into_place_without_a_byte_more() {
         let victim = entries[0].clone();
         let key = huaweicloud_logs::FileKey {
             service: kind,
+            kind: kind.default_log_kind().to_owned(),
             instance_id: instance.clone(),
             id: victim.id.clone(),
         };

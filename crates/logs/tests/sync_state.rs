@@ -137,6 +137,7 @@ async fn a_run_stopped_by_a_full_disk_leaves_nothing_behind_for_good() {
         .unwrap();
     let file = huaweicloud_logs::LogFile {
         service: ServiceKind::Dds,
+        kind: String::new(),
         instance_id: instance.clone(),
         node_id: oldest.node_id.clone(),
         id: oldest.id.clone(),
@@ -144,6 +145,7 @@ async fn a_run_stopped_by_a_full_disk_leaves_nothing_behind_for_good() {
         size: huaweicloud_logs::ListedSize::Exact(oldest.size),
         start_time: None,
         end_time: None,
+        active: true,
     };
     let dir = dest.join(huaweicloud_logs::safe_path::layout(&file).parent().unwrap());
     std::fs::create_dir_all(&dir).unwrap();

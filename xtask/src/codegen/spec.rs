@@ -46,6 +46,67 @@ pub struct OperationSpec {
     pub batch: Option<Batch>,
     /// `x-log.kind`.
     pub log_kind: Option<String>,
+    /// `x-log-export`.
+    pub export: Option<Export>,
+    /// `x-instances`.
+    pub instances: Option<Instances>,
+    /// `x-instance-detail.nodes`: the path from the 200 response to the node ids.
+    pub detail_nodes: Option<Vec<String>>,
+    /// `x-log-policy`.
+    pub policy: Option<Policy>,
+}
+
+/// `x-log-export`: an operation that prepares log files for download and answers with their
+/// links, once they are ready.
+#[derive(Debug, Clone)]
+pub struct Export {
+    /// The kind of log (`slow`, `error`).
+    pub kind: String,
+    /// The method's name.
+    pub call: String,
+    /// The response property with the records.
+    pub items: String,
+    /// The component name of the records' schema.
+    pub item_schema: String,
+    /// The response property with the export's status, if any.
+    pub status: Option<String>,
+    /// Its values that mean "not ready yet".
+    pub pending: Vec<String>,
+    /// `by-name`: how to export one file at a time, when the service refuses to export every
+    /// file at once.
+    pub by_name: Option<ByName>,
+}
+
+/// `x-log-export.by-name`: the request body field that names one file, and the paged stream
+/// (`x-paging.stream` of another operation) whose records' keys are the names.
+#[derive(Debug, Clone)]
+pub struct ByName {
+    /// The body property.
+    pub field: String,
+    /// The stream of names.
+    pub names: String,
+}
+
+/// `x-instances`: a paged listing of the service's instances.
+#[derive(Debug, Clone)]
+pub struct Instances {
+    /// The record property with the instance id.
+    pub id: String,
+    /// The record property with its name.
+    pub name: String,
+    /// The path from a record to its node ids, when the listing has them.
+    pub nodes: Option<Vec<String>>,
+    /// The operation that gives an instance's node ids, when the listing has none.
+    pub detail: Option<String>,
+}
+
+/// `x-log-policy`: whether an instance keeps logs of a kind.
+#[derive(Debug, Clone)]
+pub struct Policy {
+    /// The kind of log.
+    pub kind: String,
+    /// The response property with the days logs are kept (0: off).
+    pub keep_days: String,
 }
 
 /// One parameter.
@@ -57,6 +118,8 @@ pub struct Param {
     pub location: String,
     /// Whether it is required.
     pub required: bool,
+    /// Whether its schema is a string (a caller can give it as `&str`).
+    pub string: bool,
 }
 
 /// `x-paging`.
@@ -139,6 +202,8 @@ pub struct LogFileMap {
     pub status: Option<String>,
     /// Status values meaning "not available".
     pub inactive: Vec<String>,
+    /// Status values meaning "not ready yet" (an export being prepared).
+    pub pending: Vec<String>,
 }
 
 /// `x-log-link`: property names.
@@ -293,6 +358,7 @@ pub fn read(root: &Value) -> Result<Option<ServiceSpec>, Problem> {
                     end: opt_text(m, "end"),
                     status: opt_text(m, "status"),
                     inactive: texts(m, "/inactive"),
+                    pending: texts(m, "/pending"),
                 },
             ));
         }
@@ -330,10 +396,15 @@ fn operation(root: &Value, op: &Value, at: &str) -> Result<OperationSpec, Proble
         .flatten()
     {
         let p = resolve(root, p);
+        let schema = p.get("schema").map(|s| resolve(root, s));
         params.push(Param {
             name: text(p, "name", at)?,
             location: text(p, "in", at)?,
             required: p.get("required").and_then(Value::as_bool).unwrap_or(false),
+            string: schema
+                .and_then(|s| s.get("type"))
+                .and_then(Value::as_str)
+                .is_some_and(|t| t == "string"),
         });
     }
     let body = op
@@ -455,6 +526,69 @@ fn operation(root: &Value, op: &Value, at: &str) -> Result<OperationSpec, Proble
         .pointer("/x-log/kind")
         .and_then(Value::as_str)
         .map(str::to_owned);
+    let path = |text: String| text.split('.').map(str::to_owned).collect::<Vec<_>>();
+    let export = match op.get("x-log-export") {
+        None => None,
+        Some(e) => {
+            let at = format!("{at}/x-log-export");
+            let items = text(e, "items", &at)?;
+            let response = response
+                .clone()
+                .ok_or_else(|| format!("{at}: the 200 response needs a component schema"))?;
+            let item_schema = property(&response, &items)
+                .and_then(|s| s.get("items"))
+                .and_then(ref_name)
+                .ok_or_else(|| {
+                    format!(
+                        "{at}/items: `{items}` of {response} is not an array of a component schema"
+                    )
+                })?;
+            Some(Export {
+                kind: text(e, "kind", &at)?,
+                call: text(e, "call", &at)?,
+                items,
+                item_schema,
+                status: opt_text(e, "status"),
+                pending: texts(e, "/pending"),
+                by_name: match e.get("by-name") {
+                    None => None,
+                    Some(b) => {
+                        let at = format!("{at}/by-name");
+                        Some(ByName {
+                            field: text(b, "field", &at)?,
+                            names: text(b, "names", &at)?,
+                        })
+                    }
+                },
+            })
+        }
+    };
+    let instances = match op.get("x-instances") {
+        None => None,
+        Some(i) => {
+            let at = format!("{at}/x-instances");
+            Some(Instances {
+                id: text(i, "id", &at)?,
+                name: text(i, "name", &at)?,
+                nodes: opt_text(i, "nodes").map(path),
+                detail: opt_text(i, "detail"),
+            })
+        }
+    };
+    let detail_nodes = op
+        .pointer("/x-instance-detail/nodes")
+        .and_then(Value::as_str)
+        .map(|t| path(t.to_owned()));
+    let policy = match op.get("x-log-policy") {
+        None => None,
+        Some(p) => {
+            let at = format!("{at}/x-log-policy");
+            Some(Policy {
+                kind: text(p, "kind", &at)?,
+                keep_days: text(p, "keep-days", &at)?,
+            })
+        }
+    };
     Ok(OperationSpec {
         id,
         params,
@@ -464,6 +598,10 @@ fn operation(root: &Value, op: &Value, at: &str) -> Result<OperationSpec, Proble
         window,
         batch,
         log_kind,
+        export,
+        instances,
+        detail_nodes,
+        policy,
     })
 }
 

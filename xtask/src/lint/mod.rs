@@ -27,8 +27,9 @@
 //!
 //! The project's extensions say what a service is, so the code generator can emit its metadata,
 //! paging streams and batched calls. Each is checked wherever it appears: on the object it
-//! belongs on (`x-service` on the document; `x-paging`, `x-window`, `x-batch`, `x-log` on an
-//! operation; `x-log-file`, `x-log-link`, `x-time` on a schema) and nowhere else; with no
+//! belongs on (`x-service` on the document; `x-paging`, `x-window`, `x-batch`, `x-log`,
+//! `x-log-export`, `x-instances`, `x-instance-detail`, `x-log-policy` on an operation;
+//! `x-log-file`, `x-log-link`, `x-time` on a schema) and nowhere else; with no
 //! unknown field (with the likely intended name) and every required one. Names are resolved as
 //! the other rules resolve them: parameters of the operation or its path item, the `application/json`
 //! schema of the request body or of the 200 response, properties through `$ref`s, `allOf`
@@ -40,9 +41,12 @@
 //! | `x-service` | `name` (lower-case letters, digits, hyphens: the crate is `huaweicloud-{name}`) and `env-names` (a non-empty list of upper-case letters, digits and underscores, no repeats: the `{SERVICE}` of `HUAWEICLOUD_SDK_REGION_{SERVICE}_{REGION}`); and, for a document with `x-service`, its `servers`: each url has `{region}`, whose variable has a non-empty `enum` of the regions it serves, with its `default` in it, and no region is under two servers |
 //! | `x-paging` | `stream` (snake_case), `offset` (an integer query parameter), `limit` (an integer query parameter with a `maximum`, the page size), `items` (an array property of the 200 response's schema), `key` (a property of the items' schema), and optionally `total` (an integer property of the 200 response's schema) |
 //! | `x-window` | `start` and `end` (query parameters), and `max-days` or `split-days` or both (positive whole numbers, `split-days` at most `max-days`) |
-//! | `x-batch` | `call` (snake_case) and `ids` (a property of the request body's schema, an array of strings with `maxItems`, the batch size); `results` (an array property of the 200 response's schema), or without it a 200 response schema that is an array, an object with exactly one array property, or a `oneOf` of such; no two streams or calls share a name, and none is an operationId (the client has that method already) |
+//! | `x-batch` | `call` (snake_case) and `ids` (a property of the request body's schema, an array of strings with `maxItems`, the batch size); `results` (an array property of the 200 response's schema), or without it a 200 response schema that is an array, an object with exactly one array property, or a `oneOf` of such; no two streams, calls or export calls share a name, and none is an operationId (the client has that method already) or a method of `LogApi` (`instances`, `log_files`, ...: the inherent method would hide the trait's) |
 //! | `x-log` | `kind` (a lower-case word: `audit`, `ddl`, ...), only beside `x-paging` or `x-batch`: the records of such a listing have `x-log-file`, the results of such a batch are strings (plain URLs) or have `x-log-link` |
-//! | `x-log-file` | `id` and `name`, and optionally `node`, `size`, `start`, `end`, `status`, are properties of the schema; `size` is an integer, a number, a string, or a `oneOf` of integer and string; `size-unit` is `bytes` or `KiB`; `inactive` lists status values (in the status property's `enum`, if it has one), and only with `status` |
+//! | `x-log-export` | `kind` (a lower-case word, not the kind of another export or of an `x-log`), `call` (snake_case, named as no other method: see `x-batch`), `items` (an array property of the 200 response's schema whose items are a component schema with `x-log-file` and `x-log-link`), and optionally `status` (a property of the 200 response's schema) and `pending` (status values, in the status property's `enum` if it has one, and only with `status`), and `by-name: {field, names}` for a service that exports one file at a time when it refuses all at once (`field` a string property of the request body's schema, `names` the `x-paging` stream, without `x-window`, whose records' keys name the files); never beside `x-paging` or `x-batch` (an export is its own listing and link call); the operation takes `instance_id`, then optionally `node_id`, and no other required or optional string parameter (the log API gives it nothing else; the project id is the client's) |
+//! | `x-instances` | `id` and `name` (properties of the records of the operation's `x-paging`, which it needs; no `x-window`, and no required parameter: the log API lists every instance), optionally `nodes` (a dotted path of property names from a record to the node ids, `groups.nodes.id`: each step a property of the schema reached, through arrays' `items` and `$ref`s, the last a string) or `detail` (the operationId of an operation of the spec with `x-instance-detail`), not both; on one operation of a spec at most. `x-instance-detail`: `nodes` (a dotted path, as above, from its 200 response's schema), on an operation some `x-instances.detail` names, which takes `instance_id` and no other required parameter |
+//! | `x-log-policy` | `kind` (a lower-case word, the policy of no other `x-log-policy`) and `keep-days` (an integer property of the 200 response's schema); the operation takes `instance_id` and no other required parameter |
+//! | `x-log-file` | `id` and `name`, and optionally `node`, `size`, `start`, `end`, `status`, are properties of the schema; `size` is an integer, a number, a string, or a `oneOf` of integer and string; `size-unit` is `bytes` or `KiB`; `inactive` (unavailable) and `pending` (not ready yet: an export being prepared) list status values (in the status property's `enum`, if it has one), none in both, and only with `status` |
 //! | `x-log-link` | `url`, and optionally `id`, `size`, `expires`, are properties of the schema |
 //! | `x-time` | is `audit` (`yyyy-mm-ddThh:mm:ss+hhmm`), on a `type: string` schema |
 
@@ -112,6 +116,12 @@ pub enum Rule {
     XBatch,
     /// `x-log` is wrong.
     XLog,
+    /// `x-log-export` is wrong.
+    XLogExport,
+    /// `x-instances` or `x-instance-detail` is wrong.
+    XInstances,
+    /// `x-log-policy` is wrong.
+    XLogPolicy,
     /// `x-log-file` is wrong.
     XLogFile,
     /// `x-log-link` is wrong.
@@ -145,6 +155,9 @@ impl Rule {
             Rule::XWindow => "x-window",
             Rule::XBatch => "x-batch",
             Rule::XLog => "x-log",
+            Rule::XLogExport => "x-log-export",
+            Rule::XInstances => "x-instances",
+            Rule::XLogPolicy => "x-log-policy",
             Rule::XLogFile => "x-log-file",
             Rule::XLogLink => "x-log-link",
             Rule::XTime => "x-time",

@@ -19,7 +19,7 @@ use super::errors::obs_error;
 use super::faults::{self, Cut};
 use super::{App, RequestId, counted, first, query_pairs, route_params};
 use crate::config::Service;
-use crate::dataset::{self, Dataset, LogFile, text_key};
+use crate::dataset::{self, Dataset, LogFile, LogKind, text_key};
 use crate::net::Peer;
 
 /// The counter of every request under `/download/`.
@@ -48,21 +48,27 @@ impl App {
         mac.verify_slice(&claimed).is_ok()
     }
 
-    /// A presigned download URL for `file`, valid until `expires` (Unix seconds).
+    /// A presigned download URL for `file` on the shared listener, valid until `expires`
+    /// (Unix seconds).
     pub fn link(&self, file: &LogFile, expires: i64) -> String {
+        self.link_on(&self.endpoint, file, expires)
+    }
+
+    /// A presigned download URL for `file` under `base` (the base URL of the listener that
+    /// hands it out: every listener serves the downloads), valid until `expires`.
+    pub fn link_on(&self, base: &str, file: &LogFile, expires: i64) -> String {
         let path = dataset::download_path(file);
         let signature = self.link_signature(&path, expires);
-        format!(
-            "{}{path}?expires={expires}&signature={signature}",
-            self.endpoint
-        )
+        format!("{base}{path}?expires={expires}&signature={signature}")
     }
 }
 
-/// `{service}`, `{instance_id}` and `{log_id}` of a download path, percent-decoded.
+/// `{service}`, `{instance_id}`, `{kind}` and `{log_id}` of a download path, percent-decoded
+/// (no kind: the service's first kind, audit or DDL).
 pub(super) struct FilePath {
     service: String,
     instance: String,
+    kind: Option<String>,
     log_id: String,
 }
 
@@ -75,8 +81,26 @@ impl<S: Send + Sync> FromRequestParts<S> for FilePath {
         Ok(Self {
             service,
             instance,
+            kind: None,
             log_id,
         })
+    }
+}
+
+/// The same with a kind: `/download/{service}/{instance_id}/{kind}/{log_id}`.
+pub(super) struct KindFilePath(FilePath);
+
+impl<S: Send + Sync> FromRequestParts<S> for KindFilePath {
+    type Rejection = Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Infallible> {
+        let [service, instance, kind, log_id] = route_params(parts, state, [2, 3, 4, 5]).await;
+        Ok(Self(FilePath {
+            service,
+            instance,
+            kind: Some(kind),
+            log_id,
+        }))
     }
 }
 
@@ -86,6 +110,24 @@ pub(super) async fn download(
     ConnectInfo(peer): ConnectInfo<Peer>,
     Extension(RequestId(id)): Extension<RequestId>,
     path: FilePath,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+) -> Response {
+    let resp = match check_link(&app, &uri) {
+        Err(refusal) => refusal.into_response(&id),
+        Ok(()) => serve(&app, &peer, &id, &path, &method, &headers).await,
+    };
+    counted(DOWNLOAD, resp)
+}
+
+/// `GET` or `HEAD /download/{service}/{instance_id}/{kind}/{log_id}?expires=…&signature=…`:
+/// the files past the first six operations' (TaurusDB audit, slow and error logs).
+pub(super) async fn download_kind(
+    State(app): State<Arc<App>>,
+    ConnectInfo(peer): ConnectInfo<Peer>,
+    Extension(RequestId(id)): Extension<RequestId>,
+    KindFilePath(path): KindFilePath,
     method: Method,
     uri: Uri,
     headers: HeaderMap,
@@ -184,15 +226,20 @@ async fn serve(
     method: &Method,
     headers: &HeaderMap,
 ) -> Response {
-    let file_index = path
-        .service
-        .parse::<Service>()
-        .ok()
-        .and_then(|s| app.dataset.file_index(s, &path.instance, &path.log_id));
+    let service = path.service.parse::<Service>().ok();
+    let file_index = service.and_then(|s| {
+        let kind = match &path.kind {
+            None => LogKind::primary(s),
+            // The first kind is only served at its original path.
+            Some(k) => k.parse().ok().filter(|k| *k != LogKind::primary(s))?,
+        };
+        app.dataset
+            .file_index_of(s, kind, &path.instance, &path.log_id)
+    });
     let Some((index, file)) = file_index.and_then(|i| app.dataset.file(i).map(|f| (i, f))) else {
         return no_such_key(request_id);
     };
-    let key = format!("{}/{}/{}", file.service, file.instance_id, file.id);
+    let key = dataset::download_key(file);
     let fault = faults::download(app, &key).await;
 
     let size = file.size;

@@ -158,3 +158,13 @@ impl Download {
         }
     }
 }
+
+/// Draw of [`export_fails`].
+const DRAW_EXPORT: u64 = 5;
+
+/// Whether the `attempt`-th export of `key` (`dds/{instance}/slow`, ...) ends `FAILED`
+/// (`export_fail`): decided once per attempt, from the seed, the export and the attempt.
+pub(super) fn export_fails(app: &App, key: &str, attempt: u64) -> bool {
+    let p = app.config.faults.export_fail;
+    p > 0.0 && app.roll(&format!("export {key}"), attempt, DRAW_EXPORT) < p
+}

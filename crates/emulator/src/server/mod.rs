@@ -3,8 +3,10 @@
 //! - [`router`]: the axum `Router`, one route per API path (DDS and RDS share theirs), the
 //!   downloads, the admin endpoint, and a fallback for everything else.
 //! - `api`: the API routes' common checks, in the documented order: route, authentication
-//!   (`auth`), project, instance, faults (`faults`), parameters (`params`); the answers and their
-//!   wire shapes are in `operations`.
+//!   (`auth`), project, instance, faults (`faults`), parameters (`params`), and which service
+//!   answers a path several share; the answers and their wire shapes are in `operations` (the
+//!   first six), `instances` (the instance listings), `audit` (audit policies, TaurusDB audit
+//!   files) and `exports` (slow and error log exports).
 //! - `iam`: `GET /v3/projects` and `POST /v3.0/OS-CREDENTIAL/securitytokens`, authenticated
 //!   like the API routes but with no project in the path.
 //! - `metadata`: the ECS metadata service, `PUT /meta-data/latest/api/token` and
@@ -20,11 +22,14 @@
 
 mod admin;
 mod api;
+mod audit;
 mod auth;
 mod downloads;
 mod errors;
+mod exports;
 mod faults;
 mod iam;
+mod instances;
 mod limits;
 mod metadata;
 mod operations;
@@ -48,10 +53,10 @@ use http::{HeaderValue, Uri, header};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
-use crate::config::Config;
+use crate::config::{Config, Service};
 use crate::dataset::{Dataset, mix};
 
-pub(crate) use admin::manifest;
+pub(crate) use admin::manifest_of;
 pub use temporary::{EXPIRES_AT_FORMAT, TemporaryCredentials};
 
 /// Clock skew accepted on `X-Sdk-Date`.
@@ -110,6 +115,8 @@ pub(crate) struct App {
     vault: temporary::Vault,
     /// The metadata service's credentials, tokens and fault.
     metadata: Mutex<metadata::MetadataState>,
+    /// The slow and error log exports under way or done.
+    exports: exports::Exports,
 }
 
 impl App {
@@ -130,6 +137,7 @@ impl App {
             stats: Mutex::new(Stats::default()),
             vault: temporary::Vault::default(),
             metadata,
+            exports: exports::Exports::default(),
         }
     }
 
@@ -176,10 +184,64 @@ impl App {
     }
 }
 
-/// The routes. Each API path is one route whatever the service: DDS and RDS share theirs, and
-/// the instance id decides which one answers (`api::resolve_service`).
-pub(crate) fn router(app: Arc<App>) -> Router {
+/// The listener a request came in on: the shared one, which answers for every service, or
+/// one service's own (its instance listing, and only its API routes and instances).
+#[derive(Debug, Clone)]
+pub(crate) struct Listener {
+    /// The service of a per-service listener; `None` on the shared one.
+    pub service: Option<Service>,
+    /// Its base URL: the links handed out on it point there.
+    pub endpoint: String,
+}
+
+/// The routes. Each API path is one route whatever the service: DDS and RDS share most of
+/// theirs, the three share the instance listing, and the listener, the `Host`, the instance
+/// id or the query decide which one answers (`api`).
+pub(crate) fn router(app: Arc<App>, listener: Listener) -> Router {
+    const INSTANCE: &str = "/v3/{project_id}/instances/{instance_id}";
+    let on_instance = |rest: &str| format!("{INSTANCE}/{rest}");
     Router::new()
+        .route(
+            "/v3/{project_id}/instances",
+            api_route(MethodFilter::GET, api::list_instances),
+        )
+        .route(INSTANCE, api_route(MethodFilter::GET, api::show_instance))
+        .route(
+            &on_instance("auditlog-policy"),
+            api_route(MethodFilter::GET, api::auditlog_policy),
+        )
+        .route(
+            &on_instance("audit-log-policy"),
+            api_route(MethodFilter::GET, api::audit_log_policy),
+        )
+        .route(
+            &on_instance("audit-logs"),
+            api_route(MethodFilter::GET, api::audit_logs),
+        )
+        .route(
+            &on_instance("audit-log-link"),
+            api_route(MethodFilter::POST, api::audit_log_link),
+        )
+        .route(
+            &on_instance("slowlog-download"),
+            api_route(MethodFilter::POST, api::slowlog_download),
+        )
+        .route(
+            &on_instance("errorlog-download"),
+            api_route(MethodFilter::POST, api::errorlog_download),
+        )
+        .route(
+            &on_instance("slowlog-files"),
+            api_route(MethodFilter::GET, api::slowlog_files),
+        )
+        .route(
+            &on_instance("{node_id}/slowlog-download"),
+            api_route(MethodFilter::POST, api::node_slowlog_download),
+        )
+        .route(
+            &on_instance("{node_id}/errorlog-download"),
+            api_route(MethodFilter::POST, api::node_errorlog_download),
+        )
         .route(
             "/v3/{project_id}/instances/{instance_id}/auditlog",
             api_route(MethodFilter::GET, api::audit_list),
@@ -222,9 +284,18 @@ pub(crate) fn router(app: Arc<App>) -> Router {
             )
             .fallback(downloads::method_not_allowed),
         )
+        .route(
+            "/download/{service}/{instance_id}/{kind}/{log_id}",
+            on(
+                MethodFilter::GET.or(MethodFilter::HEAD),
+                downloads::download_kind,
+            )
+            .fallback(downloads::method_not_allowed),
+        )
         .merge(admin::routes())
         .fallback(fallback)
         .layer(middleware::from_fn_with_state(Arc::clone(&app), envelope))
+        .layer(Extension(listener))
         .with_state(app)
 }
 

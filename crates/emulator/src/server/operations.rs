@@ -14,7 +14,7 @@ use super::params::{
     Params, check_window, id_list, in_window, page, parse_audit_time, parse_ddl_time,
 };
 use crate::config::{Service, TaurusdbShape};
-use crate::dataset::{Instance, LogFile};
+use crate::dataset::{Instance, LogFile, LogKind};
 
 /// DDS `list_auditlogs`.
 pub(super) fn dds_list(
@@ -89,7 +89,7 @@ pub(super) fn rds_list(
     Ok(json!({"auditlogs": logs, "total_record": total}))
 }
 
-fn beijing() -> FixedOffset {
+pub(super) fn beijing() -> FixedOffset {
     FixedOffset::east_opt(8 * 3600).unwrap_or_else(|| Utc.fix())
 }
 
@@ -143,10 +143,21 @@ pub(super) fn ddl_list(
 
 /// The files of `inst` with these ids, in order; `DBS.200009` names the first that is not.
 fn lookup<'a>(app: &'a App, inst: &Instance, ids: &[String]) -> Result<Vec<&'a LogFile>, ApiError> {
+    lookup_kind(app, inst, LogKind::primary(inst.service), ids)
+}
+
+/// The files of kind `kind` of `inst` with these ids, in order; `DBS.200009` names the first
+/// that is not.
+pub(super) fn lookup_kind<'a>(
+    app: &'a App,
+    inst: &Instance,
+    kind: LogKind,
+    ids: &[String],
+) -> Result<Vec<&'a LogFile>, ApiError> {
     ids.iter()
         .map(|id| {
             app.dataset
-                .file_index(inst.service, &inst.id, id)
+                .file_index_of(inst.service, kind, &inst.id, id)
                 .and_then(|i| app.dataset.file(i))
                 .ok_or_else(|| {
                     ApiError::new(
@@ -168,6 +179,7 @@ pub(super) fn expiry(app: &App) -> DateTime<Utc> {
 /// DDS `list_auditlog_links` and RDS `show_auditlog_download_link`: `{"links": [url, ...]}`.
 pub(super) fn audit_links(
     app: &App,
+    base: &str,
     service: Service,
     op: &str,
     inst: &Instance,
@@ -176,12 +188,20 @@ pub(super) fn audit_links(
     let ids = id_list(body, "ids", limits::of(service, op).batch)?;
     let files = lookup(app, inst, &ids)?;
     let expires = expiry(app).timestamp();
-    let links: Vec<String> = files.iter().map(|f| app.link(f, expires)).collect();
+    let links: Vec<String> = files
+        .iter()
+        .map(|f| app.link_on(base, f, expires))
+        .collect();
     Ok(json!({ "links": links }))
 }
 
 /// TaurusDB `download_ddl_logs`, in the configured shape.
-pub(super) fn ddl_download(app: &App, inst: &Instance, body: &[u8]) -> Result<Value, ApiError> {
+pub(super) fn ddl_download(
+    app: &App,
+    base: &str,
+    inst: &Instance,
+    body: &[u8],
+) -> Result<Value, ApiError> {
     let ids = id_list(
         body,
         "log_ids",
@@ -201,7 +221,7 @@ pub(super) fn ddl_download(app: &App, inst: &Instance, body: &[u8]) -> Result<Va
                 "id": f.id,
                 "file_name": f.name,
                 "file_size": f.size,
-                "download_url": app.link(f, expires.timestamp()),
+                "download_url": app.link_on(base, f, expires.timestamp()),
                 "expire_time": expire_time,
             })
         })

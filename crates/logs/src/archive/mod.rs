@@ -297,7 +297,7 @@ impl Archiver {
                     let start = run
                         .state
                         .complete_until
-                        .get(&target_key(kind, t))
+                        .get(&target_key(kind, self.source.log_kind(), t))
                         .map_or(now - first, |until| *until - lookback);
                     TimeWindow::new(start.min(now - TimeDelta::seconds(1)), now)?
                 }
@@ -310,7 +310,7 @@ impl Archiver {
             for (t, w) in &pairs {
                 run.state
                     .complete_until
-                    .insert(target_key(kind, t), w.end());
+                    .insert(target_key(kind, self.source.log_kind(), t), w.end());
             }
         }
         self.finish(run, outcome).await

@@ -17,6 +17,9 @@ use sha2::{Digest as _, Sha256};
 
 use super::plan::{Decision, Taken, decide, entry_file, intact, rel_string};
 use super::{Archiver, Error, Observer, Outcome, Report, Run, Target, Totals, blocking};
+
+/// A link book's instance, and node when links are asked node by node.
+type BookKey = (String, Option<String>);
 use crate::download::{self, Destination, FetchError, Partial};
 use crate::links::LinkBook;
 use crate::manifest::{Entry, Manifest, key_hash};
@@ -162,16 +165,17 @@ impl Archiver {
         let manifest = Arc::new(manifest);
 
         let targets: Vec<Target> = scope.map(<[Target]>::to_vec).unwrap_or_default();
-        let in_scope = move |service, instance: &str, node: Option<&str>| {
+        let log_kind = self.source.log_kind();
+        let in_scope = move |service, file_kind: &str, instance: &str, node: Option<&str>| {
             targets
                 .iter()
-                .any(|t| covers(kind, t, service, instance, node))
+                .any(|t| covers((kind, log_kind), t, (service, file_kind), instance, node))
         };
         let pending: Vec<LogFile> = run
             .state
             .pending
             .iter()
-            .filter(|p| in_scope(p.service, &p.instance_id, p.node_id.as_deref()))
+            .filter(|p| in_scope(p.service, p.kind(), &p.instance_id, p.node_id.as_deref()))
             .cloned()
             .collect();
         let tally = Mutex::new(Tally::new(
@@ -217,8 +221,12 @@ impl Archiver {
                     let mut checked = 0;
                     let mut found = Vec::new();
                     m.for_each(|entry: Entry, hash| {
-                        let covered =
-                            in_scope(entry.service, &entry.instance_id, entry.node_id.as_deref());
+                        let covered = in_scope(
+                            entry.service,
+                            entry.kind(),
+                            &entry.instance_id,
+                            entry.node_id.as_deref(),
+                        );
                         if covered && !seen.contains(&hash) {
                             if intact(&dest, &entry, verify) {
                                 checked += 1;
@@ -360,7 +368,7 @@ impl Archiver {
         seen: &mut HashSet<u128>,
         again: &mut Vec<(u64, LogFile, PathBuf)>,
         stop: &Stop,
-        books: &mut HashMap<String, Arc<LinkBook>>,
+        books: &mut HashMap<BookKey, Arc<LinkBook>>,
     ) -> Result<u64, Error> {
         let mut chunks = std::pin::pin!(candidates.try_chunks(PLAN_CHUNK));
         let mut taken = Taken::default();
@@ -371,10 +379,20 @@ impl Archiver {
                 break;
             }
             let chunk = chunk.map_err(|e| e.1)?;
-            let fresh: Vec<LogFile> = chunk
+            let (fresh, unavailable): (Vec<LogFile>, Vec<LogFile>) = chunk
                 .into_iter()
                 .filter(|f| seen.insert(key_hash(&f.key())))
-                .collect();
+                .partition(|f| f.active);
+            // Listed, but not to be had now (an export still being prepared, or failed): a
+            // failure of this run, so the next one asks again.
+            for file in unavailable {
+                seq += 1;
+                let why = format!(
+                    "{} says it cannot be downloaded now (being prepared, or failed); the next run tries again",
+                    file.service
+                );
+                record(tally, seq, file, Outcome::Failed(why));
+            }
             if fresh.is_empty() {
                 continue;
             }
@@ -447,12 +465,20 @@ impl Archiver {
         Ok(seq)
     }
 
-    /// The link book of `file`'s instance, with `file` registered in download order.
-    fn book(&self, books: &mut HashMap<String, Arc<LinkBook>>, file: &LogFile) -> Arc<LinkBook> {
-        let book = books.entry(file.instance_id.clone()).or_insert_with(|| {
+    /// The link book of `file`'s instance (and node, for a kind exported node by node), with
+    /// `file` registered in download order.
+    fn book(&self, books: &mut HashMap<BookKey, Arc<LinkBook>>, file: &LogFile) -> Arc<LinkBook> {
+        let node = self
+            .source
+            .needs_node()
+            .then(|| file.node_id.clone())
+            .flatten();
+        let key = (file.instance_id.clone(), node.clone());
+        let book = books.entry(key).or_insert_with(|| {
             Arc::new(LinkBook::new(
                 self.source.clone(),
                 file.instance_id.clone(),
+                node,
                 self.source.link_batch(),
             ))
         });
@@ -588,6 +614,7 @@ impl Archiver {
         };
         let entry = Entry {
             service: file.service,
+            kind: file.kind().to_owned(),
             instance_id: file.instance_id.clone(),
             node_id: file.node_id.clone(),
             id: file.id.clone(),

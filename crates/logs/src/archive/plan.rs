@@ -105,6 +105,7 @@ pub(crate) fn intact(dest: &Path, entry: &Entry, verify: bool) -> bool {
 pub(crate) fn entry_file(entry: &Entry) -> LogFile {
     LogFile {
         service: entry.service,
+        kind: entry.kind().to_owned(),
         instance_id: entry.instance_id.clone(),
         node_id: entry.node_id.clone(),
         id: entry.id.clone(),
@@ -112,6 +113,7 @@ pub(crate) fn entry_file(entry: &Entry) -> LogFile {
         size: ListedSize::Exact(entry.size),
         start_time: entry.start_time,
         end_time: entry.end_time,
+        active: true,
     }
 }
 

@@ -9,7 +9,8 @@
 //!   [`values`];
 //! - `rust-names` in [`naming`];
 //! - the extensions' rules, `x-service`, `x-paging`, `x-window`, `x-batch`, `x-log`,
-//!   `x-log-file`, `x-log-link` and `x-time`, in [`extensions`].
+//!   `x-log-export`, `x-instances` (with `x-instance-detail`), `x-log-policy`, `x-log-file`,
+//!   `x-log-link` and `x-time`, in [`extensions`].
 
 mod docs;
 mod extensions;

@@ -1,17 +1,22 @@
 //! The rules of the project's spec extensions, which say what a service is so the code
 //! generator can emit its metadata, paging streams and batched calls: `x-service` (with the
 //! regions of its `servers`) on the document in [`service`]; `x-paging` and `x-window` in
-//! [`paging`], `x-batch` in [`batch`], and `x-log` in [`operation`], on operations;
-//! `x-log-file`, `x-log-link` and `x-time` on schemas in [`record`]. Each extension is checked wherever it appears, and only there; every
-//! spec must have `x-service`, the others where they apply.
+//! [`paging`], `x-batch` in [`batch`], `x-log` in [`operation`], `x-log-export` in [`export`],
+//! `x-instances` and `x-instance-detail` in [`instances`], `x-log-policy` in [`policy`], on
+//! operations; `x-log-file`, `x-log-link` and `x-time` on schemas in [`record`]. Each extension
+//! is checked wherever it appears, and only there; every spec must have `x-service`, the others
+//! where they apply.
 //!
 //! Here are what they share: reading an extension's fields (unknown ones, required ones, names
 //! that must be strings) and finding what the names point to (an operation's parameters, the
 //! JSON schema of a body, the properties of a schema, through `$ref`s).
 
 mod batch;
+mod export;
+mod instances;
 mod operation;
 mod paging;
+mod policy;
 mod record;
 mod service;
 
@@ -29,6 +34,10 @@ const EXTENSIONS: &[(&str, Rule, Kind)] = &[
     ("x-window", Rule::XWindow, Kind::Operation),
     ("x-batch", Rule::XBatch, Kind::Operation),
     ("x-log", Rule::XLog, Kind::Operation),
+    ("x-log-export", Rule::XLogExport, Kind::Operation),
+    ("x-instances", Rule::XInstances, Kind::Operation),
+    ("x-instance-detail", Rule::XInstances, Kind::Operation),
+    ("x-log-policy", Rule::XLogPolicy, Kind::Operation),
     ("x-log-file", Rule::XLogFile, Kind::Schema),
     ("x-log-link", Rule::XLogLink, Kind::Schema),
     ("x-time", Rule::XTime, Kind::Schema),

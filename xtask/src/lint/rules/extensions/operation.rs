@@ -1,6 +1,8 @@
 //! The extensions of an operation, checked together: `x-paging` and `x-window` (in
 //! [`super::paging`]), `x-batch` (in [`super::batch`]), then `x-log` here, which needs what the
-//! listing or the batch returns; and the names of the methods they generate.
+//! listing or the batch returns, `x-log-export` (in [`super::export`]), `x-instances`, which
+//! needs the listing's records, and `x-instance-detail` (in [`super::instances`]),
+//! `x-log-policy` (in [`super::policy`]); and the names of the methods they generate.
 
 use std::collections::BTreeMap;
 
@@ -15,18 +17,31 @@ use crate::lint::rules::naming::is_snake_case;
 /// The schemas of the records an operation returns, for `x-log`: `(schema, pointer)`.
 pub(super) type Records<'a> = Vec<(&'a Value, String)>;
 
-/// A generated method's name, where it is set, and what sets it.
+/// A generated method's name, where it is set, and what sets it (and the rule of that).
 pub(super) struct MethodName {
     name: String,
     pointer: String,
     what: &'static str,
+    rule: Rule,
 }
+
+/// The methods of `huaweicloud_core::LogApi`: an inherent method of the same name would hide
+/// the trait's from method-call syntax.
+const LOG_API_METHODS: &[&str] = &[
+    "base_url",
+    "log_kinds",
+    "log_files",
+    "log_links",
+    "instances",
+    "log_policy",
+];
 
 impl<'a> Lint<'a> {
     pub(super) fn operation_extensions(&mut self) {
         let model = self.model;
         let mut streams = Vec::new();
         let mut calls = Vec::new();
+        let mut exports = Vec::new();
         for op in &model.operations {
             let paging = Ext::of(op.node, &op.pointer, "x-paging");
             let batch = Ext::of(op.node, &op.pointer, "x-batch");
@@ -35,11 +50,23 @@ impl<'a> Lint<'a> {
             if let Some(ext) = Ext::of(op.node, &op.pointer, "x-window") {
                 self.x_window(op, &ext);
             }
+            if let Some(ext) = Ext::of(op.node, &op.pointer, "x-instances") {
+                self.x_instances(op, &ext, listed.as_deref());
+            }
             if let Some(ext) = Ext::of(op.node, &op.pointer, "x-log") {
                 self.x_log(&ext, listed, linked);
             }
+            if let Some(ext) = Ext::of(op.node, &op.pointer, "x-log-export") {
+                self.x_log_export(op, &ext, &mut exports);
+            }
+            if let Some(ext) = Ext::of(op.node, &op.pointer, "x-instance-detail") {
+                self.x_instance_detail(op, &ext);
+            }
+            if let Some(ext) = Ext::of(op.node, &op.pointer, "x-log-policy") {
+                self.x_log_policy(op, &ext);
+            }
         }
-        self.method_names(streams, calls);
+        self.method_names(streams.into_iter().chain(calls).chain(exports));
     }
 
     fn x_log(&mut self, ext: &Ext<'a>, listed: Option<Records<'a>>, linked: Option<Records<'a>>) {
@@ -50,17 +77,10 @@ impl<'a> Lint<'a> {
         if !self.ext_fields(ext, &["kind"], &required) {
             return;
         }
-        let Some(kind) = self.ext_str(ext, "kind", "a lower-case word") else {
+        let Some(kind) = self.log_kind(ext) else {
             return;
         };
         let at = ext.at("kind");
-        if kind.is_empty() || !kind.chars().all(|c| c.is_ascii_lowercase()) {
-            self.report(
-                Rule::XLog,
-                &at,
-                format!("x-log.kind \"{kind}\" is not a lower-case word (audit, ddl, slow, error)"),
-            );
-        }
         if listed.is_none() && linked.is_none() {
             self.report(
                 Rule::XLog,
@@ -97,6 +117,23 @@ impl<'a> Lint<'a> {
         }
     }
 
+    /// The `kind` of a log extension (`x-log`, `x-log-export`, `x-log-policy`): a lower-case
+    /// word, reported when it is not one; `None` when it is missing or not a string.
+    pub(super) fn log_kind(&mut self, ext: &Ext<'a>) -> Option<&'a str> {
+        let kind = self.ext_str(ext, "kind", "a lower-case word")?;
+        if kind.is_empty() || !kind.chars().all(|c| c.is_ascii_lowercase()) {
+            self.report(
+                ext.rule,
+                &ext.at("kind"),
+                format!(
+                    "{}.kind \"{kind}\" is not a lower-case word (audit, ddl, slow, error)",
+                    ext.name
+                ),
+            );
+        }
+        Some(kind)
+    }
+
     /// A stream or call name: snake_case; recorded for [`Lint::method_names`].
     pub(super) fn method_name(
         &mut self,
@@ -116,16 +153,30 @@ impl<'a> Lint<'a> {
                 ),
             );
         }
+        if LOG_API_METHODS.contains(&name) {
+            self.report(
+                ext.rule,
+                &ext.at(field),
+                format!(
+                    "{}.{field} \"{name}\" is a method of huaweicloud_core::LogApi, which the \
+                     client implements: the generated method would hide it from \
+                     `client.{name}(..)` (name it, for example, \"{name}_records\")",
+                    ext.name
+                ),
+            );
+        }
         names.push(MethodName {
             name: name.to_owned(),
             pointer: ext.at(field),
             what,
+            rule: ext.rule,
         });
     }
 
-    /// The generated methods' names are unique: every stream and call, and none is an
-    /// operationId (the client has a method of that name already).
-    fn method_names(&mut self, streams: Vec<MethodName>, calls: Vec<MethodName>) {
+    /// The generated methods' names are unique: every stream, call and export call (the first
+    /// named keeps its name), and none is an operationId (the client has a method of that name
+    /// already).
+    fn method_names(&mut self, methods: impl IntoIterator<Item = MethodName>) {
         let model = self.model;
         let mut taken: BTreeMap<String, (String, &'static str)> = BTreeMap::new();
         for op in &model.operations {
@@ -135,11 +186,8 @@ impl<'a> Lint<'a> {
                     .or_insert((child(&op.pointer, "operationId"), "an operationId"));
             }
         }
-        for (rule, method) in streams
-            .into_iter()
-            .map(|m| (Rule::XPaging, m))
-            .chain(calls.into_iter().map(|m| (Rule::XBatch, m)))
-        {
+        for method in methods {
+            let rule = method.rule;
             match taken.get(&method.name) {
                 Some((pointer, what)) => {
                     let what = *what;

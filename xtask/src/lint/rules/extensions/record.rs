@@ -50,7 +50,7 @@ impl<'a> Lint<'a> {
 
     fn x_log_file(&mut self, schema: &'a Value, pointer: &str, ext: &Ext<'a>) {
         let mut known: Vec<&str> = LOG_FILE_PROPERTIES.iter().map(|(f, _)| *f).collect();
-        known.extend(["size-unit", "inactive"]);
+        known.extend(["size-unit", "inactive", "pending"]);
         let required = [LOG_FILE_PROPERTIES[0], LOG_FILE_PROPERTIES[1]];
         if !self.ext_fields(ext, &known, &required) {
             return;
@@ -96,46 +96,80 @@ impl<'a> Lint<'a> {
                 format!("x-log-file.size-unit \"{unit}\" is not `bytes` (the default) or `KiB`"),
             );
         }
-        let Some(inactive) = ext.node.get("inactive") else {
-            return;
-        };
-        let at = ext.at("inactive");
-        let Some(values) = inactive.as_sequence() else {
-            self.report(
-                Rule::XLogFile,
-                &at,
-                format!(
-                    "x-log-file.inactive must be a list of status values, not {}",
-                    describe_yaml(inactive)
-                ),
-            );
-            return;
-        };
-        let Some((_, status, (status_schema, _))) = found.iter().find(|(f, _, _)| *f == "status")
-        else {
-            if ext.node.get("status").is_none() {
+        let status = found
+            .iter()
+            .find(|(f, _, _)| *f == "status")
+            .map(|(_, name, (schema, _))| (*name, *schema));
+        let inactive = self.status_values(ext, "inactive", status, "the status property");
+        let pending = self.status_values(ext, "pending", status, "the status property");
+        for (i, value) in pending {
+            if inactive.iter().any(|(_, v)| *v == value) {
                 self.report(
                     Rule::XLogFile,
-                    &at,
-                    "x-log-file.inactive lists status values, but x-log-file has no `status`: \
-                     name the status property",
+                    &child(&ext.at("pending"), &i.to_string()),
+                    format!(
+                        "x-log-file.pending \"{value}\" is also in `inactive`: a status means \
+                         unavailable (inactive) or not ready yet (pending), not both"
+                    ),
                 );
             }
-            return;
+        }
+    }
+
+    /// The list of status values at `field` of an extension (`inactive`, `pending`): strings,
+    /// in the `enum` of the status property (`status`: its name and schema, when the extension
+    /// names one that resolves) if it has one, and only with a `status` field (`status_what` is
+    /// what to name there). The values that are strings, with their index.
+    pub(super) fn status_values(
+        &mut self,
+        ext: &Ext<'a>,
+        field: &str,
+        status: Option<(&str, &'a Value)>,
+        status_what: &str,
+    ) -> Vec<(usize, &'a str)> {
+        let Some(list) = ext.node.get(field) else {
+            return Vec::new();
         };
-        let allowed = status_schema.get("enum").map(items);
+        let (name, at) = (ext.name, ext.at(field));
+        let Some(values) = list.as_sequence() else {
+            self.report(
+                ext.rule,
+                &at,
+                format!(
+                    "{name}.{field} must be a list of status values, not {}",
+                    describe_yaml(list)
+                ),
+            );
+            return Vec::new();
+        };
+        if ext.node.get("status").is_none() {
+            self.report(
+                ext.rule,
+                &at,
+                format!(
+                    "{name}.{field} lists status values, but {name} has no `status`: name \
+                     {status_what}"
+                ),
+            );
+            return Vec::new();
+        }
+        let allowed = status.and_then(|(_, schema)| schema.get("enum")).map(items);
+        let mut out = Vec::new();
         for (i, value) in values.iter().enumerate() {
             let at = child(&at, &i.to_string());
-            if value.as_str().is_none() {
+            let Some(text) = value.as_str() else {
                 self.report(
-                    Rule::XLogFile,
+                    ext.rule,
                     &at,
                     format!(
-                        "x-log-file.inactive must list status values (strings), not {}",
+                        "{name}.{field} must list status values (strings), not {}",
                         describe_yaml(value)
                     ),
                 );
-            } else if let Some(allowed) = allowed
+                continue;
+            };
+            out.push((i, text));
+            if let (Some(allowed), Some((status, _))) = (allowed, status)
                 && !allowed.contains(value)
             {
                 let shown: Vec<String> = allowed
@@ -143,10 +177,10 @@ impl<'a> Lint<'a> {
                     .map(|v| yaml_to_json(v).to_string())
                     .collect();
                 self.report(
-                    Rule::XLogFile,
+                    ext.rule,
                     &at,
                     format!(
-                        "x-log-file.inactive {} is not a value of the status property \"{status}\" \
+                        "{name}.{field} {} is not a value of the status property \"{status}\" \
                          (its enum: {})",
                         yaml_to_json(value),
                         shown.join(", ")
@@ -154,6 +188,7 @@ impl<'a> Lint<'a> {
                 );
             }
         }
+        out
     }
 
     fn x_log_link(&mut self, schema: &'a Value, pointer: &str, ext: &Ext<'a>) {

@@ -1,7 +1,7 @@
 //! What the README shows, against the local emulator instead of Huawei Cloud: list a month
 //! of audit log files, link them, download a few.
 //!
-//! `cargo run -p huaweicloud-dds --example first_program`
+//! `cargo run -p huaweicloud-dds --example dds_first_program`
 #![allow(clippy::print_stdout)]
 
 use huaweicloud_dds::chrono::TimeDelta;

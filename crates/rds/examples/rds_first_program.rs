@@ -1,31 +1,30 @@
 //! What the README shows, against the local emulator instead of Huawei Cloud: list a month
-//! of DDL log files, link them, download a few.
+//! of audit log files, link them, download a few.
 //!
-//! `cargo run -p huaweicloud-taurusdb --example first_program`
+//! `cargo run -p huaweicloud-rds --example rds_first_program`
 #![allow(clippy::print_stdout)]
 
-use huaweicloud_taurusdb::chrono::TimeDelta;
-use huaweicloud_taurusdb::{Client, Downloader, TimeWindow, TryStreamExt as _};
+use huaweicloud_rds::chrono::TimeDelta;
+use huaweicloud_rds::{Client, Downloader, TimeWindow, TryStreamExt as _};
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let emulator = huaweicloud_emulator::start(huaweicloud_emulator::Config::default()).await?;
     // Against Huawei Cloud: `Client::from_env()?`, or `Client::builder().region(..)`.
     let client: Client = emulator.client()?;
-    let instance = emulator.instances().taurusdb[0].clone();
-    let node = instance.nodes.clone().unwrap_or_default().remove(0);
+    let instance = emulator.instances().rds[0].id.clone();
     let window = TimeWindow::last(TimeDelta::days(30))?;
 
-    let mut files = client.ddl_log_files(&instance.id, &node, window);
+    let mut files = client.audit_log_files(&instance, window);
     let mut ids = Vec::new();
     while let Some(file) = files.try_next().await? {
         println!("{} {:?} bytes", file.id, file.size_bytes);
         ids.push(file.id);
     }
 
-    let links = client.ddl_log_links(&instance.id, &ids).await?;
+    let links = client.audit_log_links(&instance, &ids).await?;
     let downloader = Downloader::new()?;
-    let dir = std::env::temp_dir().join("huaweicloud-taurusdb-first-program");
+    let dir = std::env::temp_dir().join("huaweicloud-rds-first-program");
     std::fs::create_dir_all(&dir)?;
     for link in links.iter().take(3) {
         let bytes = downloader.to_file(link, &dir.join(&link.id)).await?;
