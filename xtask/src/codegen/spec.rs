@@ -246,6 +246,24 @@ fn json_schema(content: &Value) -> Option<&Value> {
         .and_then(|(_, m)| m.get("schema"))
 }
 
+/// The component schema of the records in property `items` of the 200 response's schema
+/// (`x-paging.items`, `x-log-export.items`): it must be an array of a `$ref`.
+fn record_schema<'a>(
+    response: Option<&str>,
+    items: &str,
+    at: &str,
+    property: &impl Fn(&str, &str) -> Option<&'a Value>,
+) -> Result<String, Problem> {
+    let response =
+        response.ok_or_else(|| format!("{at}: the 200 response needs a component schema"))?;
+    property(response, items)
+        .and_then(|s| s.get("items"))
+        .and_then(ref_name)
+        .ok_or_else(|| {
+            format!("{at}/items: `{items}` of {response} is not an array of a component schema")
+        })
+}
+
 /// The component schema name a `$ref` points to.
 fn ref_name(node: &Value) -> Option<String> {
     node.get("$ref")
@@ -440,17 +458,7 @@ fn operation(root: &Value, op: &Value, at: &str) -> Result<OperationSpec, Proble
                 .and_then(Value::as_u64)
                 .ok_or_else(|| format!("{at}/limit: parameter `{limit}` needs a `maximum`"))?;
             let items = text(p, "items", &at)?;
-            let response = response
-                .clone()
-                .ok_or_else(|| format!("{at}: the 200 response needs a component schema"))?;
-            let item_schema = property(&response, &items)
-                .and_then(|s| s.get("items"))
-                .and_then(ref_name)
-                .ok_or_else(|| {
-                    format!(
-                        "{at}/items: `{items}` of {response} is not an array of a component schema"
-                    )
-                })?;
+            let item_schema = record_schema(response.as_deref(), &items, &at, &property)?;
             Some(Paging {
                 stream: text(p, "stream", &at)?,
                 offset: text(p, "offset", &at)?,
@@ -532,17 +540,7 @@ fn operation(root: &Value, op: &Value, at: &str) -> Result<OperationSpec, Proble
         Some(e) => {
             let at = format!("{at}/x-log-export");
             let items = text(e, "items", &at)?;
-            let response = response
-                .clone()
-                .ok_or_else(|| format!("{at}: the 200 response needs a component schema"))?;
-            let item_schema = property(&response, &items)
-                .and_then(|s| s.get("items"))
-                .and_then(ref_name)
-                .ok_or_else(|| {
-                    format!(
-                        "{at}/items: `{items}` of {response} is not an array of a component schema"
-                    )
-                })?;
+            let item_schema = record_schema(response.as_deref(), &items, &at, &property)?;
             Some(Export {
                 kind: text(e, "kind", &at)?,
                 call: text(e, "call", &at)?,
