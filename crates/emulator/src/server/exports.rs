@@ -215,11 +215,7 @@ pub(super) fn dds(
         .collect();
     let progress = app.export_progress(&format!("dds/{}/{kind}", inst.id));
     let expires = expiry(app).timestamp();
-    let (item_status, status) = match progress.state {
-        State::Preparing => ("EXPORTING", "CREATING"),
-        State::Ready => ("SUCCESS", "FINISH"),
-        State::Failed => ("FAILED", "FAILED"),
-    };
+    let (item_status, status) = dds_rds_statuses(progress.state);
     let list: Vec<Value> = files
         .iter()
         .map(|f| {
@@ -244,6 +240,15 @@ pub(super) fn dds(
         })
         .collect();
     Ok(json!({"list": list, "status": status, "count": list.len()}))
+}
+
+/// The status of each file and of the export, as DDS and RDS spell them, in each state.
+fn dds_rds_statuses(state: State) -> (&'static str, &'static str) {
+    match state {
+        State::Preparing => ("EXPORTING", "CREATING"),
+        State::Ready => ("SUCCESS", "FINISH"),
+        State::Failed => ("FAILED", "FAILED"),
+    }
 }
 
 /// RDS `download_slowlog` (body `{file_name?}`, required for SQL Server) and
@@ -286,11 +291,7 @@ pub(super) fn rds(
     };
     let progress = app.export_progress(&format!("rds/{}/{kind}", inst.id));
     let expires = expiry(app).timestamp();
-    let (item_status, status) = match progress.state {
-        State::Preparing => ("EXPORTING", "CREATING"),
-        State::Ready => ("SUCCESS", "FINISH"),
-        State::Failed => ("FAILED", "FAILED"),
-    };
+    let (item_status, status) = dds_rds_statuses(progress.state);
     let list: Vec<Value> = files
         .iter()
         .map(|f| {
