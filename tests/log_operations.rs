@@ -687,6 +687,11 @@ async fn inputs_over_a_spec_limit_are_refused_before_sending() {
         let call = call.instance_id(id.as_str()).body(body);
         assert_refused(emu, "ids", call.send()).await;
     }
+    // An empty id: the spec's `minLength: 1` of the items, refused before sending.
+    let body = taurusdb::types::ShowAuditLogDownloadLinkRequest::builder().ids(vec!["a", ""]);
+    let call = taurus.show_audit_log_download_link();
+    let call = call.instance_id(id.as_str()).body(body);
+    assert_refused(emu, "ids", call.send()).await;
 
     let files = |api: &dyn LogApi, kind: &str, id: &str, node: Option<&str>| {
         let files = api.log_files(kind, id, node, all_time());

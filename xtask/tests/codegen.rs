@@ -74,7 +74,7 @@ fn raising_max_items_makes_the_check_fail_with_a_diff_and_the_fix() {
     assert_eq!(files.len(), 2, "{err}");
     assert_eq!(files[0].0, "crates/dds/src/generated.rs");
     assert!(
-        files[0].1.contains("BoundedVec<1, 51>"),
+        files[0].1.contains("BoundedVec<1, 51, 1>"),
         "diff shows the new bound:\n{}",
         files[0].1
     );

@@ -201,4 +201,26 @@ fn a_copied_spec_and_one_command_make_a_crate_that_builds() {
         stdout.contains("README.md"),
         "the README example did not run: {stdout}"
     );
+
+    // The skeleton's `schemars` feature: every generated type has a `JsonSchema`, and
+    // `component_schemas()` lists them.
+    let out = xtask::cargo()
+        .current_dir(&work)
+        .env("CARGO_TARGET_DIR", copy.join("target"))
+        .env("RUSTFLAGS", "-D warnings")
+        .args([
+            "check",
+            "--offline",
+            "-p",
+            "huaweicloud-newsvc",
+            "--features",
+            "schemars",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "the new crate does not build with its `schemars` feature:\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }

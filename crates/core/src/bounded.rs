@@ -1,9 +1,10 @@
 //! Values that carry the bounds of their schema.
 //!
-//! typify keeps a schema's pattern, but drops `maximum`, `minItems` and `maxItems`. The codegen
-//! (see `xtask/src/codegen.rs`) replaces every named schema with such bounds by one of these
-//! types, with the bounds from the spec as const parameters, so that a generated builder
-//! rejects `limit(500)` or 51 ids before sending anything.
+//! typify keeps a schema's pattern, but drops `maximum`, `minItems`, `maxItems` and the
+//! `minLength` of an array's items. The codegen (see `xtask/src/codegen/mod.rs`) replaces every
+//! named schema with such bounds by one of these types, with the bounds from the spec as const
+//! parameters, so that a generated builder rejects `limit(500)`, 51 ids or an empty id before
+//! sending anything.
 
 use std::fmt;
 use std::ops::Deref;
@@ -32,6 +33,16 @@ pub enum BoundsError {
         min: usize,
         /// Most items allowed.
         max: usize,
+    },
+    /// An item of a list shorter than allowed (an empty id).
+    #[error("item {index} has {len} characters: must have at least {min}")]
+    ItemLength {
+        /// Position of the item in the list, from 0.
+        index: usize,
+        /// Characters it has.
+        len: usize,
+        /// Fewest characters allowed.
+        min: usize,
     },
 }
 
@@ -141,23 +152,42 @@ impl<'de, const MIN: i64, const MAX: i64> Deserialize<'de> for BoundedInt<MIN, M
     }
 }
 
-/// A list of `MIN..=MAX` strings (ids), serialized as a JSON array.
+/// A list of `MIN..=MAX` strings (ids) of at least `ITEM_MIN_LEN` characters each, serialized as
+/// a JSON array.
 #[derive(Clone, PartialEq, Eq, Hash)]
-pub struct BoundedVec<const MIN: usize, const MAX: usize>(Vec<String>);
+pub struct BoundedVec<const MIN: usize, const MAX: usize, const ITEM_MIN_LEN: usize = 0>(
+    Vec<String>,
+);
 
-impl<const MIN: usize, const MAX: usize> BoundedVec<MIN, MAX> {
+impl<const MIN: usize, const MAX: usize, const ITEM_MIN_LEN: usize>
+    BoundedVec<MIN, MAX, ITEM_MIN_LEN>
+{
     /// Fewest items allowed.
     pub const MIN: usize = MIN;
     /// Most items allowed.
     pub const MAX: usize = MAX;
+    /// Fewest characters an item may have.
+    pub const ITEM_MIN_LEN: usize = ITEM_MIN_LEN;
 
-    /// Check the number of items.
+    /// Check the number of items and the length of each.
     pub fn new(items: Vec<String>) -> Result<Self, BoundsError> {
         if items.len() < MIN || items.len() > MAX {
             return Err(BoundsError::Items {
                 len: items.len(),
                 min: MIN,
                 max: MAX,
+            });
+        }
+        // JSON Schema's minLength counts characters, not bytes.
+        if let Some((index, item)) = items
+            .iter()
+            .enumerate()
+            .find(|(_, item)| item.chars().count() < ITEM_MIN_LEN)
+        {
+            return Err(BoundsError::ItemLength {
+                index,
+                len: item.chars().count(),
+                min: ITEM_MIN_LEN,
             });
         }
         Ok(Self(items))
@@ -169,66 +199,86 @@ impl<const MIN: usize, const MAX: usize> BoundedVec<MIN, MAX> {
     }
 }
 
-impl<const MIN: usize, const MAX: usize> Deref for BoundedVec<MIN, MAX> {
+impl<const MIN: usize, const MAX: usize, const ITEM_MIN_LEN: usize> Deref
+    for BoundedVec<MIN, MAX, ITEM_MIN_LEN>
+{
     type Target = [String];
     fn deref(&self) -> &[String] {
         &self.0
     }
 }
 
-impl<const MIN: usize, const MAX: usize> TryFrom<Vec<String>> for BoundedVec<MIN, MAX> {
+impl<const MIN: usize, const MAX: usize, const ITEM_MIN_LEN: usize> TryFrom<Vec<String>>
+    for BoundedVec<MIN, MAX, ITEM_MIN_LEN>
+{
     type Error = BoundsError;
     fn try_from(items: Vec<String>) -> Result<Self, BoundsError> {
         Self::new(items)
     }
 }
 
-impl<const MIN: usize, const MAX: usize> TryFrom<Vec<&str>> for BoundedVec<MIN, MAX> {
+impl<const MIN: usize, const MAX: usize, const ITEM_MIN_LEN: usize> TryFrom<Vec<&str>>
+    for BoundedVec<MIN, MAX, ITEM_MIN_LEN>
+{
     type Error = BoundsError;
     fn try_from(items: Vec<&str>) -> Result<Self, BoundsError> {
         Self::new(items.into_iter().map(str::to_owned).collect())
     }
 }
 
-impl<const MIN: usize, const MAX: usize> TryFrom<&[String]> for BoundedVec<MIN, MAX> {
+impl<const MIN: usize, const MAX: usize, const ITEM_MIN_LEN: usize> TryFrom<&[String]>
+    for BoundedVec<MIN, MAX, ITEM_MIN_LEN>
+{
     type Error = BoundsError;
     fn try_from(items: &[String]) -> Result<Self, BoundsError> {
         Self::new(items.to_vec())
     }
 }
 
-impl<const MIN: usize, const MAX: usize> TryFrom<&[&str]> for BoundedVec<MIN, MAX> {
+impl<const MIN: usize, const MAX: usize, const ITEM_MIN_LEN: usize> TryFrom<&[&str]>
+    for BoundedVec<MIN, MAX, ITEM_MIN_LEN>
+{
     type Error = BoundsError;
     fn try_from(items: &[&str]) -> Result<Self, BoundsError> {
         Self::new(items.iter().map(|s| (*s).to_owned()).collect())
     }
 }
 
-impl<const MIN: usize, const MAX: usize> From<BoundedVec<MIN, MAX>> for Vec<String> {
-    fn from(value: BoundedVec<MIN, MAX>) -> Vec<String> {
+impl<const MIN: usize, const MAX: usize, const ITEM_MIN_LEN: usize>
+    From<BoundedVec<MIN, MAX, ITEM_MIN_LEN>> for Vec<String>
+{
+    fn from(value: BoundedVec<MIN, MAX, ITEM_MIN_LEN>) -> Vec<String> {
         value.0
     }
 }
 
-impl<const MIN: usize, const MAX: usize> fmt::Debug for BoundedVec<MIN, MAX> {
+impl<const MIN: usize, const MAX: usize, const ITEM_MIN_LEN: usize> fmt::Debug
+    for BoundedVec<MIN, MAX, ITEM_MIN_LEN>
+{
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         fmt::Debug::fmt(&self.0, f)
     }
 }
 
-impl<const MIN: usize, const MAX: usize> fmt::Display for BoundedVec<MIN, MAX> {
+impl<const MIN: usize, const MAX: usize, const ITEM_MIN_LEN: usize> fmt::Display
+    for BoundedVec<MIN, MAX, ITEM_MIN_LEN>
+{
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.0.join(","))
     }
 }
 
-impl<const MIN: usize, const MAX: usize> Serialize for BoundedVec<MIN, MAX> {
+impl<const MIN: usize, const MAX: usize, const ITEM_MIN_LEN: usize> Serialize
+    for BoundedVec<MIN, MAX, ITEM_MIN_LEN>
+{
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         self.0.serialize(serializer)
     }
 }
 
-impl<'de, const MIN: usize, const MAX: usize> Deserialize<'de> for BoundedVec<MIN, MAX> {
+impl<'de, const MIN: usize, const MAX: usize, const ITEM_MIN_LEN: usize> Deserialize<'de>
+    for BoundedVec<MIN, MAX, ITEM_MIN_LEN>
+{
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let items = Vec::<String>::deserialize(deserializer)?;
         Self::new(items).map_err(serde::de::Error::custom)
@@ -280,5 +330,22 @@ mod tests {
                 .as_deref(),
             Some(r#"["a","b"]"#)
         );
+    }
+
+    #[test]
+    fn an_item_shorter_than_allowed_is_rejected_with_its_position() {
+        type NonEmptyIds = BoundedVec<1, 50, 1>;
+        let err = NonEmptyIds::try_from(vec!["a", "", "c"])
+            .err()
+            .map(|e| e.to_string());
+        assert_eq!(
+            err.as_deref(),
+            Some("item 1 has 0 characters: must have at least 1")
+        );
+        assert!(serde_json::from_str::<NonEmptyIds>(r#"["a",""]"#).is_err());
+        // Characters, not bytes: one character of three bytes is long enough.
+        assert!(NonEmptyIds::try_from(vec!["\u{4e2d}"]).is_ok());
+        // Without the bound, an empty item passes.
+        assert!(Ids::try_from(vec![""]).is_ok());
     }
 }

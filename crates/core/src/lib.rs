@@ -6,6 +6,9 @@ pub mod credentials;
 pub mod download;
 pub mod endpoint;
 pub mod error;
+// `JsonSchema` of the types the generated crates use from here.
+#[cfg(feature = "schemars")]
+mod json_schema;
 pub mod log_api;
 // The machinery of the generated streams and batched calls, not an API of its own.
 #[doc(hidden)]

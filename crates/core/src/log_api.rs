@@ -14,6 +14,11 @@ use crate::{Error, Runtime};
 
 /// One log file, as listed, normalized: sizes in bytes, typed times.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(
+    feature = "schemars",
+    derive(schemars::JsonSchema),
+    schemars(deny_unknown_fields)
+)]
 pub struct LogFile {
     /// Its id: what link requests take.
     pub id: String,
@@ -39,6 +44,11 @@ pub struct LogFile {
 
 /// A download link for one log file, normalized.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(
+    feature = "schemars",
+    derive(schemars::JsonSchema),
+    schemars(deny_unknown_fields)
+)]
 pub struct LogLink {
     /// The id of the file it downloads: the one the service sent, or else the one asked for in
     /// the same position.
@@ -58,6 +68,11 @@ pub const EXPORT_BATCH: usize = 1000;
 
 /// An instance of a service, as its listing gives it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(
+    feature = "schemars",
+    derive(schemars::JsonSchema),
+    schemars(deny_unknown_fields)
+)]
 pub struct Instance {
     /// Its id.
     pub id: String,
@@ -69,6 +84,11 @@ pub struct Instance {
 
 /// Whether an instance keeps logs of a kind, as its policy says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(
+    feature = "schemars",
+    derive(schemars::JsonSchema),
+    schemars(deny_unknown_fields)
+)]
 pub struct LogPolicy {
     /// Days the logs are kept; 0 means the service does not write them (audit logging off).
     pub keep_days: Option<i64>,

@@ -12,6 +12,7 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 pub mod types {
     ///One audit log file.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct AuditLog {
         ///End of the time range the file covers, `yyyy-mm-ddThh:mm:ss+hhmm`.
         pub end_time: ::std::string::String,
@@ -32,10 +33,11 @@ pub mod types {
         }
     }
     ///Audit log ids, 1 to 50 of them.
-    pub type AuditLogIds = ::huaweicloud_core::bounded::BoundedVec<1, 50>;
+    pub type AuditLogIds = ::huaweicloud_core::bounded::BoundedVec<1, 50, 1>;
     ///Size of the file in bytes. Documented as a Long, but the document's own example (and the service) send it as a decimal string, so both are accepted.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(untagged)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub enum AuditLogSize {
         Int64(i64),
         String(AuditLogSizeString),
@@ -92,6 +94,31 @@ pub mod types {
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct AuditLogSizeString(::std::string::String);
+    /// What its `FromStr` checks: typify's derive would describe a plain `String`.
+    #[cfg(feature = "schemars")]
+    impl ::schemars::JsonSchema for AuditLogSizeString {
+        fn schema_name() -> ::std::string::String {
+            "AuditLogSizeString".to_owned()
+        }
+        fn json_schema(
+            _: &mut ::schemars::r#gen::SchemaGenerator,
+        ) -> ::schemars::schema::Schema {
+            ::schemars::schema::SchemaObject {
+                instance_type: ::std::option::Option::Some(
+                    ::schemars::schema::InstanceType::String.into(),
+                ),
+                string: ::std::option::Option::Some(
+                    ::std::boxed::Box::new(::schemars::schema::StringValidation {
+                        max_length: ::std::option::Option::None,
+                        min_length: ::std::option::Option::None,
+                        pattern: ::std::option::Option::Some("^[0-9]+$".to_owned()),
+                    }),
+                ),
+                ..::std::default::Default::default()
+            }
+                .into()
+        }
+    }
     impl ::std::ops::Deref for AuditLogSizeString {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
@@ -148,6 +175,34 @@ pub mod types {
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct AuditTime(::std::string::String);
+    /// What its `FromStr` checks: typify's derive would describe a plain `String`.
+    #[cfg(feature = "schemars")]
+    impl ::schemars::JsonSchema for AuditTime {
+        fn schema_name() -> ::std::string::String {
+            "AuditTime".to_owned()
+        }
+        fn json_schema(
+            _: &mut ::schemars::r#gen::SchemaGenerator,
+        ) -> ::schemars::schema::Schema {
+            ::schemars::schema::SchemaObject {
+                instance_type: ::std::option::Option::Some(
+                    ::schemars::schema::InstanceType::String.into(),
+                ),
+                string: ::std::option::Option::Some(
+                    ::std::boxed::Box::new(::schemars::schema::StringValidation {
+                        max_length: ::std::option::Option::None,
+                        min_length: ::std::option::Option::None,
+                        pattern: ::std::option::Option::Some(
+                            "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}[+-][0-9]{4}$"
+                                .to_owned(),
+                        ),
+                    }),
+                ),
+                ..::std::default::Default::default()
+            }
+                .into()
+        }
+    }
     impl ::std::ops::Deref for AuditTime {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
@@ -210,6 +265,7 @@ pub mod types {
     }
     ///Automated backup policy.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct BackupStrategyForItemResponse {
         ///Days backups are kept, 0 to 732.
         pub keep_days: i32,
@@ -223,6 +279,7 @@ pub mod types {
     }
     ///Database engine and version. The SDK marks all four fields required; the document's example sends only `type` and `version`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct DatastoreItem {
         ///Whether a patch version is available to upgrade to.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -243,6 +300,7 @@ pub mod types {
     }
     ///What to export (`DownloadErrorlogRequestBody` of the SDK). An empty body exports every node that has error logs.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct DownloadErrorlogRequestBody {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub file_name_list: ::std::option::Option<FileNameList>,
@@ -259,6 +317,31 @@ pub mod types {
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct DownloadErrorlogRequestBodyNodeIdListItem(::std::string::String);
+    /// What its `FromStr` checks: typify's derive would describe a plain `String`.
+    #[cfg(feature = "schemars")]
+    impl ::schemars::JsonSchema for DownloadErrorlogRequestBodyNodeIdListItem {
+        fn schema_name() -> ::std::string::String {
+            "DownloadErrorlogRequestBodyNodeIdListItem".to_owned()
+        }
+        fn json_schema(
+            _: &mut ::schemars::r#gen::SchemaGenerator,
+        ) -> ::schemars::schema::Schema {
+            ::schemars::schema::SchemaObject {
+                instance_type: ::std::option::Option::Some(
+                    ::schemars::schema::InstanceType::String.into(),
+                ),
+                string: ::std::option::Option::Some(
+                    ::std::boxed::Box::new(::schemars::schema::StringValidation {
+                        max_length: ::std::option::Option::None,
+                        min_length: ::std::option::Option::Some(1u32),
+                        pattern: ::std::option::Option::None,
+                    }),
+                ),
+                ..::std::default::Default::default()
+            }
+                .into()
+        }
+    }
     impl ::std::ops::Deref for DownloadErrorlogRequestBodyNodeIdListItem {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
@@ -313,6 +396,7 @@ pub mod types {
     }
     ///The state of an error log export and its files.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct DownloadErrorlogResponse {
         ///Number of download links.
         pub count: i32,
@@ -328,6 +412,7 @@ pub mod types {
     }
     ///What to export (`DownloadSlowlogRequestBody` of the SDK). An empty body exports every node that has slow query logs.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct DownloadSlowlogRequestBody {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub file_name_list: ::std::option::Option<FileNameList>,
@@ -344,6 +429,31 @@ pub mod types {
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct DownloadSlowlogRequestBodyNodeIdListItem(::std::string::String);
+    /// What its `FromStr` checks: typify's derive would describe a plain `String`.
+    #[cfg(feature = "schemars")]
+    impl ::schemars::JsonSchema for DownloadSlowlogRequestBodyNodeIdListItem {
+        fn schema_name() -> ::std::string::String {
+            "DownloadSlowlogRequestBodyNodeIdListItem".to_owned()
+        }
+        fn json_schema(
+            _: &mut ::schemars::r#gen::SchemaGenerator,
+        ) -> ::schemars::schema::Schema {
+            ::schemars::schema::SchemaObject {
+                instance_type: ::std::option::Option::Some(
+                    ::schemars::schema::InstanceType::String.into(),
+                ),
+                string: ::std::option::Option::Some(
+                    ::std::boxed::Box::new(::schemars::schema::StringValidation {
+                        max_length: ::std::option::Option::None,
+                        min_length: ::std::option::Option::Some(1u32),
+                        pattern: ::std::option::Option::None,
+                    }),
+                ),
+                ..::std::default::Default::default()
+            }
+                .into()
+        }
+    }
     impl ::std::ops::Deref for DownloadSlowlogRequestBodyNodeIdListItem {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
@@ -398,6 +508,7 @@ pub mod types {
     }
     ///The state of a slow query log export and its files.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct DownloadSlowlogResponse {
         ///Number of download links.
         pub count: i32,
@@ -413,6 +524,7 @@ pub mod types {
     }
     ///One exported slow query or error log file (`DownloadSlowlogResult` of the SDK, which the error log export returns too). The SDK marks all six fields required, but while a file is exported its size and link are null, and the document's examples spell the update time `updated_at` where its table and the SDK say `update_at`; both spellings are accepted.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct DownloadSlowlogResult {
         ///Download link, valid for 15 minutes after the update time (then the file is exported again); null while the file is exported.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -440,6 +552,7 @@ pub mod types {
     }
     ///Huawei-style error body, shared by every error status. The API gateway adds `request_id`. Some services spell the fields `errorCode`/`errorMsg` or `code`/`message`; the client runtime maps those onto `error_code`/`error_msg` before decoding, so every error reaches the caller in this one shape.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct ErrorResponse {
         ///Error code, for example `DBS.200001` or `APIGW.0301`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -459,6 +572,7 @@ pub mod types {
     ///Names of the files to export.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct FileNameList(pub ::std::vec::Vec<FileNameListItem>);
     impl ::std::ops::Deref for FileNameList {
         type Target = ::std::vec::Vec<FileNameListItem>;
@@ -480,6 +594,31 @@ pub mod types {
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct FileNameListItem(::std::string::String);
+    /// What its `FromStr` checks: typify's derive would describe a plain `String`.
+    #[cfg(feature = "schemars")]
+    impl ::schemars::JsonSchema for FileNameListItem {
+        fn schema_name() -> ::std::string::String {
+            "FileNameListItem".to_owned()
+        }
+        fn json_schema(
+            _: &mut ::schemars::r#gen::SchemaGenerator,
+        ) -> ::schemars::schema::Schema {
+            ::schemars::schema::SchemaObject {
+                instance_type: ::std::option::Option::Some(
+                    ::schemars::schema::InstanceType::String.into(),
+                ),
+                string: ::std::option::Option::Some(
+                    ::std::boxed::Box::new(::schemars::schema::StringValidation {
+                        max_length: ::std::option::Option::None,
+                        min_length: ::std::option::Option::Some(1u32),
+                        pattern: ::std::option::Option::None,
+                    }),
+                ),
+                ..::std::default::Default::default()
+            }
+                .into()
+        }
+    }
     impl ::std::ops::Deref for FileNameListItem {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
@@ -532,6 +671,7 @@ pub mod types {
     }
     ///A node group (`GroupResponseItem` of the SDK). `id`, `name` and `status` are only meaningful, and only sent, for `shard` and `config` groups, and a `mongos` group has no `volume`, as the document's example shows; the SDK marks all six fields required.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct GroupResponseItem {
         ///Group ID (shard and config groups).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -559,6 +699,31 @@ pub mod types {
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct InstanceId(::std::string::String);
+    /// What its `FromStr` checks: typify's derive would describe a plain `String`.
+    #[cfg(feature = "schemars")]
+    impl ::schemars::JsonSchema for InstanceId {
+        fn schema_name() -> ::std::string::String {
+            "InstanceId".to_owned()
+        }
+        fn json_schema(
+            _: &mut ::schemars::r#gen::SchemaGenerator,
+        ) -> ::schemars::schema::Schema {
+            ::schemars::schema::SchemaObject {
+                instance_type: ::std::option::Option::Some(
+                    ::schemars::schema::InstanceType::String.into(),
+                ),
+                string: ::std::option::Option::Some(
+                    ::std::boxed::Box::new(::schemars::schema::StringValidation {
+                        max_length: ::std::option::Option::Some(64u32),
+                        min_length: ::std::option::Option::Some(1u32),
+                        pattern: ::std::option::Option::None,
+                    }),
+                ),
+                ..::std::default::Default::default()
+            }
+                .into()
+        }
+    }
     impl ::std::ops::Deref for InstanceId {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
@@ -625,6 +790,7 @@ pub mod types {
         PartialEq,
         PartialOrd
     )]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub enum InstanceMode {
         Sharding,
         ReplicaSet,
@@ -681,6 +847,7 @@ pub mod types {
         PartialEq,
         PartialOrd
     )]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub enum Language {
         #[serde(rename = "en-us")]
         EnUs,
@@ -732,8 +899,9 @@ pub mod types {
     pub type Limit = ::huaweicloud_core::bounded::BoundedInt<1, 100>;
     ///Body of the link request.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct ListAuditlogLinksRequest {
-        pub ids: ::huaweicloud_core::bounded::BoundedVec<1, 50>,
+        pub ids: ::huaweicloud_core::bounded::BoundedVec<1, 50, 1>,
     }
     impl ListAuditlogLinksRequest {
         pub fn builder() -> builder::ListAuditlogLinksRequest {
@@ -742,6 +910,7 @@ pub mod types {
     }
     ///The download links.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct ListAuditlogLinksResponse {
         ///Audit log download links, one per requested id; each is valid for 5 minutes.
         pub links: ::std::vec::Vec<::std::string::String>,
@@ -755,6 +924,31 @@ pub mod types {
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct ListAuditlogsNodeId(::std::string::String);
+    /// What its `FromStr` checks: typify's derive would describe a plain `String`.
+    #[cfg(feature = "schemars")]
+    impl ::schemars::JsonSchema for ListAuditlogsNodeId {
+        fn schema_name() -> ::std::string::String {
+            "ListAuditlogsNodeId".to_owned()
+        }
+        fn json_schema(
+            _: &mut ::schemars::r#gen::SchemaGenerator,
+        ) -> ::schemars::schema::Schema {
+            ::schemars::schema::SchemaObject {
+                instance_type: ::std::option::Option::Some(
+                    ::schemars::schema::InstanceType::String.into(),
+                ),
+                string: ::std::option::Option::Some(
+                    ::std::boxed::Box::new(::schemars::schema::StringValidation {
+                        max_length: ::std::option::Option::None,
+                        min_length: ::std::option::Option::Some(1u32),
+                        pattern: ::std::option::Option::None,
+                    }),
+                ),
+                ..::std::default::Default::default()
+            }
+                .into()
+        }
+    }
     impl ::std::ops::Deref for ListAuditlogsNodeId {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
@@ -807,6 +1001,7 @@ pub mod types {
     }
     ///One page of audit log files.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct ListAuditlogsResponse {
         ///The audit log files of this page.
         pub audit_logs: ::std::vec::Vec<AuditLog>,
@@ -825,6 +1020,31 @@ pub mod types {
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct ListInstancesDatastoreType(::std::string::String);
+    /// What its `FromStr` checks: typify's derive would describe a plain `String`.
+    #[cfg(feature = "schemars")]
+    impl ::schemars::JsonSchema for ListInstancesDatastoreType {
+        fn schema_name() -> ::std::string::String {
+            "ListInstancesDatastoreType".to_owned()
+        }
+        fn json_schema(
+            _: &mut ::schemars::r#gen::SchemaGenerator,
+        ) -> ::schemars::schema::Schema {
+            ::schemars::schema::SchemaObject {
+                instance_type: ::std::option::Option::Some(
+                    ::schemars::schema::InstanceType::String.into(),
+                ),
+                string: ::std::option::Option::Some(
+                    ::std::boxed::Box::new(::schemars::schema::StringValidation {
+                        max_length: ::std::option::Option::None,
+                        min_length: ::std::option::Option::Some(1u32),
+                        pattern: ::std::option::Option::None,
+                    }),
+                ),
+                ..::std::default::Default::default()
+            }
+                .into()
+        }
+    }
     impl ::std::ops::Deref for ListInstancesDatastoreType {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
@@ -879,6 +1099,31 @@ pub mod types {
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct ListInstancesId(::std::string::String);
+    /// What its `FromStr` checks: typify's derive would describe a plain `String`.
+    #[cfg(feature = "schemars")]
+    impl ::schemars::JsonSchema for ListInstancesId {
+        fn schema_name() -> ::std::string::String {
+            "ListInstancesId".to_owned()
+        }
+        fn json_schema(
+            _: &mut ::schemars::r#gen::SchemaGenerator,
+        ) -> ::schemars::schema::Schema {
+            ::schemars::schema::SchemaObject {
+                instance_type: ::std::option::Option::Some(
+                    ::schemars::schema::InstanceType::String.into(),
+                ),
+                string: ::std::option::Option::Some(
+                    ::std::boxed::Box::new(::schemars::schema::StringValidation {
+                        max_length: ::std::option::Option::None,
+                        min_length: ::std::option::Option::Some(1u32),
+                        pattern: ::std::option::Option::None,
+                    }),
+                ),
+                ..::std::default::Default::default()
+            }
+                .into()
+        }
+    }
     impl ::std::ops::Deref for ListInstancesId {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
@@ -933,6 +1178,31 @@ pub mod types {
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct ListInstancesName(::std::string::String);
+    /// What its `FromStr` checks: typify's derive would describe a plain `String`.
+    #[cfg(feature = "schemars")]
+    impl ::schemars::JsonSchema for ListInstancesName {
+        fn schema_name() -> ::std::string::String {
+            "ListInstancesName".to_owned()
+        }
+        fn json_schema(
+            _: &mut ::schemars::r#gen::SchemaGenerator,
+        ) -> ::schemars::schema::Schema {
+            ::schemars::schema::SchemaObject {
+                instance_type: ::std::option::Option::Some(
+                    ::schemars::schema::InstanceType::String.into(),
+                ),
+                string: ::std::option::Option::Some(
+                    ::std::boxed::Box::new(::schemars::schema::StringValidation {
+                        max_length: ::std::option::Option::None,
+                        min_length: ::std::option::Option::Some(1u32),
+                        pattern: ::std::option::Option::None,
+                    }),
+                ),
+                ..::std::default::Default::default()
+            }
+                .into()
+        }
+    }
     impl ::std::ops::Deref for ListInstancesName {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
@@ -985,6 +1255,7 @@ pub mod types {
     }
     ///One page of instances.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct ListInstancesResponse {
         ///The instances of this page.
         pub instances: ::std::vec::Vec<QueryInstanceResponse>,
@@ -1000,6 +1271,31 @@ pub mod types {
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct ListInstancesSubnetId(::std::string::String);
+    /// What its `FromStr` checks: typify's derive would describe a plain `String`.
+    #[cfg(feature = "schemars")]
+    impl ::schemars::JsonSchema for ListInstancesSubnetId {
+        fn schema_name() -> ::std::string::String {
+            "ListInstancesSubnetId".to_owned()
+        }
+        fn json_schema(
+            _: &mut ::schemars::r#gen::SchemaGenerator,
+        ) -> ::schemars::schema::Schema {
+            ::schemars::schema::SchemaObject {
+                instance_type: ::std::option::Option::Some(
+                    ::schemars::schema::InstanceType::String.into(),
+                ),
+                string: ::std::option::Option::Some(
+                    ::std::boxed::Box::new(::schemars::schema::StringValidation {
+                        max_length: ::std::option::Option::None,
+                        min_length: ::std::option::Option::Some(1u32),
+                        pattern: ::std::option::Option::None,
+                    }),
+                ),
+                ..::std::default::Default::default()
+            }
+                .into()
+        }
+    }
     impl ::std::ops::Deref for ListInstancesSubnetId {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
@@ -1054,6 +1350,31 @@ pub mod types {
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct ListInstancesTags(::std::string::String);
+    /// What its `FromStr` checks: typify's derive would describe a plain `String`.
+    #[cfg(feature = "schemars")]
+    impl ::schemars::JsonSchema for ListInstancesTags {
+        fn schema_name() -> ::std::string::String {
+            "ListInstancesTags".to_owned()
+        }
+        fn json_schema(
+            _: &mut ::schemars::r#gen::SchemaGenerator,
+        ) -> ::schemars::schema::Schema {
+            ::schemars::schema::SchemaObject {
+                instance_type: ::std::option::Option::Some(
+                    ::schemars::schema::InstanceType::String.into(),
+                ),
+                string: ::std::option::Option::Some(
+                    ::std::boxed::Box::new(::schemars::schema::StringValidation {
+                        max_length: ::std::option::Option::None,
+                        min_length: ::std::option::Option::Some(1u32),
+                        pattern: ::std::option::Option::None,
+                    }),
+                ),
+                ..::std::default::Default::default()
+            }
+                .into()
+        }
+    }
     impl ::std::ops::Deref for ListInstancesTags {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
@@ -1108,6 +1429,31 @@ pub mod types {
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct ListInstancesVpcId(::std::string::String);
+    /// What its `FromStr` checks: typify's derive would describe a plain `String`.
+    #[cfg(feature = "schemars")]
+    impl ::schemars::JsonSchema for ListInstancesVpcId {
+        fn schema_name() -> ::std::string::String {
+            "ListInstancesVpcId".to_owned()
+        }
+        fn json_schema(
+            _: &mut ::schemars::r#gen::SchemaGenerator,
+        ) -> ::schemars::schema::Schema {
+            ::schemars::schema::SchemaObject {
+                instance_type: ::std::option::Option::Some(
+                    ::schemars::schema::InstanceType::String.into(),
+                ),
+                string: ::std::option::Option::Some(
+                    ::std::boxed::Box::new(::schemars::schema::StringValidation {
+                        max_length: ::std::option::Option::None,
+                        min_length: ::std::option::Option::Some(1u32),
+                        pattern: ::std::option::Option::None,
+                    }),
+                ),
+                ..::std::default::Default::default()
+            }
+                .into()
+        }
+    }
     impl ::std::ops::Deref for ListInstancesVpcId {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
@@ -1160,6 +1506,7 @@ pub mod types {
     }
     ///One node (`NodeItem` of the SDK). Its `id` is what the audit log listing and the slow and error log exports take as a node id. The SDK marks `private_ip` and `public_ip` required; the document's example leaves them out for shard and config nodes.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct NodeItem {
         ///Availability zone.
         pub availability_zone: ::std::string::String,
@@ -1197,6 +1544,33 @@ pub mod types {
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct ProjectId(::std::string::String);
+    /// What its `FromStr` checks: typify's derive would describe a plain `String`.
+    #[cfg(feature = "schemars")]
+    impl ::schemars::JsonSchema for ProjectId {
+        fn schema_name() -> ::std::string::String {
+            "ProjectId".to_owned()
+        }
+        fn json_schema(
+            _: &mut ::schemars::r#gen::SchemaGenerator,
+        ) -> ::schemars::schema::Schema {
+            ::schemars::schema::SchemaObject {
+                instance_type: ::std::option::Option::Some(
+                    ::schemars::schema::InstanceType::String.into(),
+                ),
+                string: ::std::option::Option::Some(
+                    ::std::boxed::Box::new(::schemars::schema::StringValidation {
+                        max_length: ::std::option::Option::None,
+                        min_length: ::std::option::Option::None,
+                        pattern: ::std::option::Option::Some(
+                            "^[A-Za-z0-9]{32}$".to_owned(),
+                        ),
+                    }),
+                ),
+                ..::std::default::Default::default()
+            }
+                .into()
+        }
+    }
     impl ::std::ops::Deref for ProjectId {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
@@ -1251,6 +1625,7 @@ pub mod types {
     }
     ///One instance and its details (`QueryInstanceResponse` of the SDK). The SDK marks every field but `pay_mode`, `dss_pool_id` and `order_id` required; `remark`, `disk_encryption_id`, `enterprise_project_id` and `tags` are optional here because the document's example leaves them out.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct QueryInstanceResponse {
         ///The actions the instance is performing, for example `CREATE` or `RESIZE`.
         pub actions: ::std::vec::Vec<::std::string::String>,
@@ -1319,6 +1694,7 @@ pub mod types {
     }
     ///The audit log policy of an instance.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct ShowAuditlogPolicyResponse {
         ///Audit scope: `all`, or the audited databases or collections, separated by commas (a comma inside a name is escaped with `$`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1336,6 +1712,7 @@ pub mod types {
     }
     ///A tag.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct TagResponse {
         ///Tag key.
         pub key: ::std::string::String,
@@ -1349,6 +1726,7 @@ pub mod types {
     }
     ///Storage of a node group.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct Volume {
         ///Storage size in GB, as a string.
         pub size: ::std::string::String,
@@ -2333,7 +2711,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct ListAuditlogLinksRequest {
             ids: ::std::result::Result<
-                ::huaweicloud_core::bounded::BoundedVec<1, 50>,
+                ::huaweicloud_core::bounded::BoundedVec<1, 50, 1>,
                 ::std::string::String,
             >,
         }
@@ -2348,7 +2726,7 @@ pub mod types {
             pub fn ids<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::huaweicloud_core::bounded::BoundedVec<1, 50>,
+                    ::huaweicloud_core::bounded::BoundedVec<1, 50, 1>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -3530,7 +3908,7 @@ pub mod types {
     }
 }
 #[derive(Clone, Debug)]
-/**Client for Huawei Cloud DDS audit log API
+/**Client for Huawei Cloud DDS log APIs
 
 Log APIs of Huawei Cloud Document Database Service (DDS), the managed MongoDB-compatible database: list the audit log files of an instance and obtain short-lived links to download them; list the instances of a project with their nodes, read an instance's audit log policy, and export its slow query logs and error logs to files with download links.
 Hand-written from the published API reference ("Obtaining the Audit Log List", "Obtaining Links for Downloading Audit Logs", "Querying Instances and Details", "Querying SQL Audit Policy", "Obtaining Links for Downloading Slow Query Logs", "Obtaining Links for Downloading Error Logs"), from the models of the official SDK 3.1.219, and from what the service and the official SDK put on the wire where the two disagree. Unofficial: not published or endorsed by Huawei.

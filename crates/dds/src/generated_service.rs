@@ -833,3 +833,325 @@ impl ::huaweicloud_core::LogApi for Client {
         }
     }
 }
+/// Every operation of this crate in use, one module each: the builder call with every
+/// input it requires, the stream, batched call or export built on it and the `LogApi`
+/// method that uses it, where there is one, and the `hwlogs` command that makes the
+/// call. Each program is compiled as a doctest, and shown on the operation's page of
+/// the spec reference (`cargo xtask docs`).
+pub mod examples {
+    /// `GET /v3/{project_id}/instances`: [`Client::list_instances`](crate::Client::list_instances).
+    ///
+    /// ```no_run
+    /// use huaweicloud_dds::{Client, LogApi as _, TryStreamExt as _};
+    ///
+    /// # async fn example() -> Result<(), huaweicloud_dds::Error> {
+    /// let client = Client::from_env()?;
+    ///
+    /// // `list_instances`: it requires no input.
+    /// // The project id is the client's (given to its builder, read from the
+    /// // environment, or asked of IAM for its region): no `.project_id(..)` needed.
+    /// let answer = client
+    ///     .list_instances()
+    ///     .send()
+    ///     .await?
+    ///     .into_inner();
+    /// println!("{answer:?}");
+    ///
+    /// // Every record, 100 a page, each once: a stream.
+    /// let mut records = client.instance_records(None, None, None, None, None, None, None);
+    /// while let Some(record) = records.try_next().await? {
+    ///     println!("{record:?}");
+    /// }
+    ///
+    /// // Every instance with its node ids, through `LogApi`.
+    /// let instances: Vec<_> = client.instances().try_collect().await?;
+    /// println!("{instances:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    ///
+    /// With `hwlogs`:
+    ///
+    /// ```sh
+    /// # Every instance of the project, with its nodes, then their log files:
+    /// hwlogs list --service dds --all-instances
+    /// ```
+    pub mod list_instances {}
+    /// `GET /v3/{project_id}/instances/{instance_id}/auditlog`: [`Client::list_auditlogs`](crate::Client::list_auditlogs).
+    ///
+    /// ```no_run
+    /// use huaweicloud_dds::chrono::{TimeDelta, Utc};
+    /// use huaweicloud_dds::{Client, LogApi as _, TimeWindow, TryStreamExt as _};
+    ///
+    /// # async fn example() -> Result<(), huaweicloud_dds::Error> {
+    /// let client = Client::from_env()?;
+    /// let instance_id = "65d3fe0c50984b35bc1a36e9b7c7de98in02";
+    /// let end = Utc::now();
+    /// let start = end - TimeDelta::days(1);
+    ///
+    /// // `list_auditlogs`, with every input it requires.
+    /// // The project id is the client's (given to its builder, read from the
+    /// // environment, or asked of IAM for its region): no `.project_id(..)` needed.
+    /// let answer = client
+    ///     .list_auditlogs()
+    ///     .instance_id(instance_id)
+    ///     .start_time(start)
+    ///     .end_time(end)
+    ///     .send()
+    ///     .await?
+    ///     .into_inner();
+    /// println!("{answer:?}");
+    ///
+    /// // Every record, 100 a page, in windows of at most 30 days, each once: a stream.
+    /// let window = TimeWindow::new(start, end)?;
+    /// let mut files = client.audit_log_files(instance_id, window, None);
+    /// while let Some(file) = files.try_next().await? {
+    ///     println!("{} {:?} bytes", file.name, file.size_bytes);
+    /// }
+    ///
+    /// // The same files through `LogApi`, which every log service implements.
+    /// let files: Vec<_> = client.log_files("audit", instance_id, None, window).try_collect().await?;
+    /// println!("{} files", files.len());
+    /// # Ok(())
+    /// # }
+    /// ```
+    ///
+    /// With `hwlogs`:
+    ///
+    /// ```sh
+    /// # The audit log files of the last day (--since and --until choose another window):
+    /// hwlogs list --service dds --kind audit --instance 65d3fe0c50984b35bc1a36e9b7c7de98in02
+    /// ```
+    pub mod list_auditlogs {}
+    /// `POST /v3/{project_id}/instances/{instance_id}/auditlog-links`: [`Client::list_auditlog_links`](crate::Client::list_auditlog_links).
+    ///
+    /// ```no_run
+    /// use huaweicloud_dds::{Client, LogApi as _};
+    ///
+    /// # async fn example() -> Result<(), huaweicloud_dds::Error> {
+    /// let client = Client::from_env()?;
+    /// let instance_id = "65d3fe0c50984b35bc1a36e9b7c7de98in02";
+    ///
+    /// // `list_auditlog_links`, with every input it requires.
+    /// // The project id is the client's (given to its builder, read from the
+    /// // environment, or asked of IAM for its region): no `.project_id(..)` needed.
+    /// let answer = client
+    ///     .list_auditlog_links()
+    ///     .instance_id(instance_id)
+    ///     .body_map(|b| {
+    ///         b.ids(vec![
+    ///             "10190012aae94b38a10269b8ad025fc1no02_1607681849871",
+    ///             "12390012aae94b38a10269b8ad025fc1no02_1607681849871",
+    ///         ])
+    ///     })
+    ///     .send()
+    ///     .await?
+    ///     .into_inner();
+    /// println!("{answer:?}");
+    ///
+    /// // Any number of ids, 50 a call, the answers in the order of the ids.
+    /// let ids = vec!["10190012aae94b38a10269b8ad025fc1no02_1607681849871".to_owned()];
+    /// let links = client.audit_log_links(instance_id, &ids).await?;
+    /// for link in &links {
+    ///     println!("{} expires {:?}", link.id, link.expires_at);
+    /// }
+    ///
+    /// // The same links through `LogApi`.
+    /// let links = client.log_links("audit", instance_id, None, &ids).await?;
+    /// println!("{} links", links.len());
+    /// # Ok(())
+    /// # }
+    /// ```
+    ///
+    /// With `hwlogs`:
+    ///
+    /// ```sh
+    /// # Lists the audit log files, asks for their links, and downloads them:
+    /// hwlogs download --service dds --kind audit --instance 65d3fe0c50984b35bc1a36e9b7c7de98in02 --dest logs/
+    /// ```
+    pub mod list_auditlog_links {}
+    /// `GET /v3/{project_id}/instances/{instance_id}/auditlog-policy`: [`Client::show_auditlog_policy`](crate::Client::show_auditlog_policy).
+    ///
+    /// ```no_run
+    /// use huaweicloud_dds::{Client, LogApi as _};
+    ///
+    /// # async fn example() -> Result<(), huaweicloud_dds::Error> {
+    /// let client = Client::from_env()?;
+    /// let instance_id = "65d3fe0c50984b35bc1a36e9b7c7de98in02";
+    ///
+    /// // `show_auditlog_policy`, with every input it requires.
+    /// // The project id is the client's (given to its builder, read from the
+    /// // environment, or asked of IAM for its region): no `.project_id(..)` needed.
+    /// let answer = client
+    ///     .show_auditlog_policy()
+    ///     .instance_id(instance_id)
+    ///     .send()
+    ///     .await?
+    ///     .into_inner();
+    /// println!("{answer:?}");
+    ///
+    /// // Whether the instance keeps these logs, through `LogApi`.
+    /// if let Some(policy) = client.log_policy("audit", instance_id).await? {
+    ///     println!("kept {:?} days, on: {}", policy.keep_days, policy.enabled());
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    ///
+    /// With `hwlogs`:
+    ///
+    /// ```sh
+    /// # Reads the audit log policy of the instance before listing its files:
+    /// hwlogs list --service dds --kind audit --instance 65d3fe0c50984b35bc1a36e9b7c7de98in02
+    /// ```
+    pub mod show_auditlog_policy {}
+    /// `POST /v3/{project_id}/instances/{instance_id}/errorlog-download`: [`Client::download_errorlog`](crate::Client::download_errorlog).
+    ///
+    /// ```no_run
+    /// use huaweicloud_dds::chrono::TimeDelta;
+    /// use huaweicloud_dds::{Client, LogApi as _, TimeWindow, TryStreamExt as _};
+    ///
+    /// # async fn example() -> Result<(), huaweicloud_dds::Error> {
+    /// let client = Client::from_env()?;
+    /// let instance_id = "65d3fe0c50984b35bc1a36e9b7c7de98in02";
+    ///
+    /// // `download_errorlog`, with every input it requires.
+    /// // The project id is the client's (given to its builder, read from the
+    /// // environment, or asked of IAM for its region): no `.project_id(..)` needed.
+    /// let answer = client
+    ///     .download_errorlog()
+    ///     .instance_id(instance_id)
+    ///     .send()
+    ///     .await?
+    ///     .into_inner();
+    /// println!("{answer:?}");
+    ///
+    /// // The files it prepares, asked again while they are being prepared, each with
+    /// // its link once it is ready.
+    /// for (file, link) in client.error_log_export(instance_id).await? {
+    ///     println!("{} ready: {}", file.name, link.is_some());
+    /// }
+    ///
+    /// // The same files through `LogApi` (an export lists every file, whatever the window).
+    /// let window = TimeWindow::last(TimeDelta::days(1))?;
+    /// let files: Vec<_> = client.log_files("error", instance_id, None, window).try_collect().await?;
+    /// println!("{} files", files.len());
+    /// # Ok(())
+    /// # }
+    /// ```
+    ///
+    /// With `hwlogs`:
+    ///
+    /// ```sh
+    /// # Exports the error log files, waits until they are ready, and downloads them:
+    /// hwlogs download --service dds --kind error --instance 65d3fe0c50984b35bc1a36e9b7c7de98in02 --dest logs/
+    /// ```
+    pub mod download_errorlog {}
+    /// `POST /v3/{project_id}/instances/{instance_id}/slowlog-download`: [`Client::download_slowlog`](crate::Client::download_slowlog).
+    ///
+    /// ```no_run
+    /// use huaweicloud_dds::chrono::TimeDelta;
+    /// use huaweicloud_dds::{Client, LogApi as _, TimeWindow, TryStreamExt as _};
+    ///
+    /// # async fn example() -> Result<(), huaweicloud_dds::Error> {
+    /// let client = Client::from_env()?;
+    /// let instance_id = "65d3fe0c50984b35bc1a36e9b7c7de98in02";
+    ///
+    /// // `download_slowlog`, with every input it requires.
+    /// // The project id is the client's (given to its builder, read from the
+    /// // environment, or asked of IAM for its region): no `.project_id(..)` needed.
+    /// let answer = client
+    ///     .download_slowlog()
+    ///     .instance_id(instance_id)
+    ///     .send()
+    ///     .await?
+    ///     .into_inner();
+    /// println!("{answer:?}");
+    ///
+    /// // The files it prepares, asked again while they are being prepared, each with
+    /// // its link once it is ready.
+    /// for (file, link) in client.slow_log_export(instance_id).await? {
+    ///     println!("{} ready: {}", file.name, link.is_some());
+    /// }
+    ///
+    /// // The same files through `LogApi` (an export lists every file, whatever the window).
+    /// let window = TimeWindow::last(TimeDelta::days(1))?;
+    /// let files: Vec<_> = client.log_files("slow", instance_id, None, window).try_collect().await?;
+    /// println!("{} files", files.len());
+    /// # Ok(())
+    /// # }
+    /// ```
+    ///
+    /// With `hwlogs`:
+    ///
+    /// ```sh
+    /// # Exports the slow log files, waits until they are ready, and downloads them:
+    /// hwlogs download --service dds --kind slow --instance 65d3fe0c50984b35bc1a36e9b7c7de98in02 --dest logs/
+    /// ```
+    pub mod download_slowlog {}
+}
+/// The JSON schema of the type generated for each component schema of the spec, by
+/// the component's name: what the generated code accepts, to compare with the spec
+/// or to publish. Only with the `schemars` feature.
+#[cfg(feature = "schemars")]
+pub fn component_schemas(
+    settings: &::schemars::r#gen::SchemaSettings,
+) -> ::std::vec::Vec<(&'static str, ::schemars::schema::RootSchema)> {
+    fn schema<T: ::schemars::JsonSchema>(
+        settings: &::schemars::r#gen::SchemaSettings,
+    ) -> ::schemars::schema::RootSchema {
+        settings.clone().into_generator().into_root_schema_for::<T>()
+    }
+    ::std::vec::Vec::from([
+        ("AuditLog", schema::<types::AuditLog>(settings)),
+        ("AuditLogIds", schema::<types::AuditLogIds>(settings)),
+        ("AuditLogSize", schema::<types::AuditLogSize>(settings)),
+        ("AuditTime", schema::<types::AuditTime>(settings)),
+        (
+            "BackupStrategyForItemResponse",
+            schema::<types::BackupStrategyForItemResponse>(settings),
+        ),
+        ("DatastoreItem", schema::<types::DatastoreItem>(settings)),
+        (
+            "DownloadErrorlogRequestBody",
+            schema::<types::DownloadErrorlogRequestBody>(settings),
+        ),
+        (
+            "DownloadErrorlogResponse",
+            schema::<types::DownloadErrorlogResponse>(settings),
+        ),
+        (
+            "DownloadSlowlogRequestBody",
+            schema::<types::DownloadSlowlogRequestBody>(settings),
+        ),
+        ("DownloadSlowlogResponse", schema::<types::DownloadSlowlogResponse>(settings)),
+        ("DownloadSlowlogResult", schema::<types::DownloadSlowlogResult>(settings)),
+        ("ErrorResponse", schema::<types::ErrorResponse>(settings)),
+        ("FileNameList", schema::<types::FileNameList>(settings)),
+        ("GroupResponseItem", schema::<types::GroupResponseItem>(settings)),
+        ("InstanceId", schema::<types::InstanceId>(settings)),
+        ("InstanceMode", schema::<types::InstanceMode>(settings)),
+        ("Language", schema::<types::Language>(settings)),
+        ("Limit", schema::<types::Limit>(settings)),
+        (
+            "ListAuditlogLinksRequest",
+            schema::<types::ListAuditlogLinksRequest>(settings),
+        ),
+        (
+            "ListAuditlogLinksResponse",
+            schema::<types::ListAuditlogLinksResponse>(settings),
+        ),
+        ("ListAuditlogsResponse", schema::<types::ListAuditlogsResponse>(settings)),
+        ("ListInstancesResponse", schema::<types::ListInstancesResponse>(settings)),
+        ("NodeItem", schema::<types::NodeItem>(settings)),
+        ("Offset", schema::<types::Offset>(settings)),
+        ("ProjectId", schema::<types::ProjectId>(settings)),
+        ("QueryInstanceResponse", schema::<types::QueryInstanceResponse>(settings)),
+        (
+            "ShowAuditlogPolicyResponse",
+            schema::<types::ShowAuditlogPolicyResponse>(settings),
+        ),
+        ("TagResponse", schema::<types::TagResponse>(settings)),
+        ("Volume", schema::<types::Volume>(settings)),
+    ])
+}

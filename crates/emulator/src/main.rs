@@ -140,10 +140,19 @@ async fn main() -> ExitCode {
         use tracing_subscriber::layer::SubscriberExt as _;
         use tracing_subscriber::util::SubscriberInitExt as _;
         // RUST_LOG as `target=level` directives (`info`, `huaweicloud_emulator=debug`).
-        let filter = std::env::var("RUST_LOG")
-            .ok()
-            .and_then(|v| v.parse::<Targets>().ok())
-            .unwrap_or_else(|| Targets::new().with_default(LevelFilter::WARN));
+        let filter = match std::env::var("RUST_LOG").map(|v| v.parse::<Targets>()) {
+            Ok(Ok(targets)) => targets,
+            Ok(Err(e)) => {
+                // Said, not silently dropped: a typo would otherwise hide the logs asked for.
+                let _ = writeln!(
+                    std::io::stderr(),
+                    "huaweicloud-emulator: warning: RUST_LOG ignored ({e}): it takes `level` \
+                     or `target=level,...`"
+                );
+                Targets::new().with_default(LevelFilter::WARN)
+            }
+            Err(_) => Targets::new().with_default(LevelFilter::WARN),
+        };
         tracing_subscriber::registry()
             .with(tracing_subscriber::fmt::layer().with_writer(std::io::stderr))
             .with(filter)

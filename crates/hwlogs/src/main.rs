@@ -21,7 +21,8 @@ use std::time::Instant;
 use chrono::{DateTime, TimeDelta, Utc};
 use clap::{Args, Parser, Subcommand};
 use futures_util::StreamExt as _;
-use huaweicloud_core::{ErrorKind, LogPolicy, TimeWindow};
+use huaweicloud_core::{ErrorKind, TimeWindow};
+use huaweicloud_logs::events::{Event, PolicyLine, SummaryLine};
 use huaweicloud_logs::{
     Archiver, Error, LockError, LockWait, Options, Report, ServiceKind, Source, SourceConfig,
     SyncWindow, Target,
@@ -321,10 +322,15 @@ fn init_tracing(verbose: u8, quiet: bool) {
         _ => LevelFilter::DEBUG,
     };
     // RUST_LOG as `target=level` directives (`debug`, `huaweicloud_core=debug,warn`).
-    let filter = std::env::var("RUST_LOG")
-        .ok()
-        .and_then(|v| v.parse::<Targets>().ok())
-        .unwrap_or_else(|| Targets::new().with_default(level));
+    let filter = match std::env::var("RUST_LOG").map(|v| v.parse::<Targets>()) {
+        Ok(Ok(targets)) => targets,
+        Ok(Err(e)) => {
+            // Said, not silently dropped: a typo would otherwise hide the logs asked for.
+            eprintln!("warning: RUST_LOG ignored ({e}): it takes `level` or `target=level,...`");
+            Targets::new().with_default(level)
+        }
+        Err(_) => Targets::new().with_default(level),
+    };
     let _ = tracing_subscriber::registry()
         .with(
             tracing_subscriber::fmt::layer()
@@ -452,19 +458,13 @@ async fn list(args: ListArgs, quiet: bool) -> Result<u8, Failure> {
     // The policies first: an instance with its logs off explains an empty listing.
     for note in &notes {
         if args.common.json {
-            let (keep_days, error) = match &note.policy {
-                Ok(p) => (p.keep_days, None),
-                Err(why) => (None, Some(why.as_str())),
-            };
-            println!(
-                "{}",
-                serde_json::json!({"policy": {
-                    "service": note.service, "kind": note.kind, "instance_id": note.instance_id,
-                    "keep_days": keep_days,
-                    "enabled": note.policy.as_ref().ok().map(LogPolicy::enabled),
-                    "error": error,
-                }})
+            let line = PolicyLine::new(
+                note.service,
+                note.kind,
+                &note.instance_id,
+                note.policy.as_ref().map_err(String::as_str),
             );
+            println!("{}", Event::from(line).to_json());
         } else {
             match &note.policy {
                 Ok(p) if !p.enabled() => eprintln!(
@@ -500,7 +500,7 @@ async fn list(args: ListArgs, quiet: bool) -> Result<u8, Failure> {
             count += 1;
             bytes += f.size.bytes().unwrap_or(0);
             if args.common.json {
-                println!("{}", serde_json::to_string(&f).unwrap_or_default());
+                println!("{}", Event::from(f).to_json());
             } else {
                 println!(
                     "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
@@ -536,18 +536,8 @@ pub(crate) fn finish(
     let elapsed = started.elapsed().as_secs_f64();
     let totals = report.totals;
     if json {
-        println!(
-            "{}",
-            serde_json::json!({
-                "summary": {
-                    "service": service, "kind": kind,
-                    "fetched": totals.fetched, "bytes": totals.fetched_bytes,
-                    "skipped": totals.skipped, "failed": totals.failed,
-                    "checked": report.checked, "seconds": elapsed,
-                    "peak_rss_bytes": peak_rss_bytes(),
-                }
-            })
-        );
+        let line = SummaryLine::new(service, kind, report, elapsed, peak_rss_bytes());
+        println!("{}", Event::from(line).to_json());
     } else {
         for (file, why) in report.failed() {
             eprintln!("failed: {}: {why}", file.key());

@@ -5,6 +5,7 @@ use std::io::IsTerminal as _;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 
+use huaweicloud_logs::events::{Event, OutcomeLine};
 use huaweicloud_logs::{LogFile, Observer, Outcome};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
@@ -113,7 +114,7 @@ impl Observer for Shown {
 
     fn finished(&self, file: &LogFile, outcome: &Outcome) {
         if self.json {
-            println!("{}", json_line(file, outcome));
+            println!("{}", Event::from(OutcomeLine::new(file, outcome)).to_json());
         }
         if let Outcome::Skipped { .. } = outcome {
             self.skipped.fetch_add(1, Ordering::Relaxed);
@@ -140,24 +141,5 @@ impl Observer for Shown {
                 Outcome::Skipped { .. } => {}
             }
         }
-    }
-}
-
-/// The JSON line of one file's outcome.
-fn json_line(file: &LogFile, outcome: &Outcome) -> serde_json::Value {
-    match outcome {
-        Outcome::Fetched(e) => serde_json::json!({
-            "status": "fetched", "service": file.service, "kind": file.kind(), "instance_id": file.instance_id,
-            "node_id": file.node_id, "id": file.id, "path": e.path, "size": e.size,
-            "sha256": e.sha256,
-        }),
-        Outcome::Skipped { path } => serde_json::json!({
-            "status": "skipped", "service": file.service, "kind": file.kind(), "instance_id": file.instance_id,
-            "node_id": file.node_id, "id": file.id, "path": path,
-        }),
-        Outcome::Failed(why) => serde_json::json!({
-            "status": "failed", "service": file.service, "kind": file.kind(), "instance_id": file.instance_id,
-            "node_id": file.node_id, "id": file.id, "error": why,
-        }),
     }
 }

@@ -464,3 +464,24 @@ async fn sigint_and_sigterm_exit_130_and_keep_partial_downloads() {
         );
     }
 }
+
+#[tokio::test]
+async fn a_rust_log_that_does_not_parse_is_reported_not_dropped() {
+    let home = tempfile::tempdir().unwrap();
+    let mut cmd = hwlogs(home.path());
+    cmd.env("RUST_LOG", "huaweicloud_core=loud").args([
+        "list",
+        "--service",
+        "dds",
+        "--instance",
+        "x",
+    ]);
+    let out = run(cmd).await;
+    // No credentials: exit 2 as always, and the ignored RUST_LOG said so first.
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out));
+    assert!(
+        text(&out).contains("warning: RUST_LOG ignored"),
+        "{}",
+        text(&out)
+    );
+}

@@ -16,7 +16,9 @@ use std::process::{Command, Output};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use common::{hwlogs, part_files, requests, run, sha256_of, text, walk, with_emulator_creds};
+use common::{
+    endpoints, hwlogs, part_files, requests, run, sha256_of, text, walk, with_emulator_creds,
+};
 use huaweicloud_emulator::{AuditPolicy, Config, Emulator, LogKind, Service, start};
 use huaweicloud_logs::{LOCK_FILE, MANIFEST_FILE, STATE_FILE, ServiceKind};
 use serde_json::Value;
@@ -32,15 +34,6 @@ fn small() -> Config {
         file_size: 3000,
         ..Config::default()
     }
-}
-
-/// `dds=URL,rds=URL,taurusdb=URL`: each service's own listener.
-fn endpoints(emu: &Emulator) -> String {
-    Service::ALL
-        .iter()
-        .map(|s| format!("{s}={}", emu.service_url(*s)))
-        .collect::<Vec<_>>()
-        .join(",")
 }
 
 /// `hwlogs NAME --endpoint dds=..,rds=..,taurusdb=..` with the emulator's credentials.

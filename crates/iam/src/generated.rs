@@ -12,6 +12,7 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 pub mod types {
     ///Body of the temporary credentials request.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct CreateTemporaryAccessKeyByTokenRequestBody {
         pub auth: TokenAuth,
     }
@@ -22,6 +23,7 @@ pub mod types {
     }
     ///The temporary credentials.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct CreateTemporaryAccessKeyByTokenResponse {
         pub credential: Credential,
     }
@@ -32,6 +34,7 @@ pub mod types {
     }
     ///Temporary credentials.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct Credential {
         ///The access key (AK).
         pub access: ::std::string::String,
@@ -49,6 +52,7 @@ pub mod types {
     pub type DurationSeconds = ::huaweicloud_core::bounded::BoundedInt<900, 86400>;
     ///Huawei-style error body. IAM's Keystone shape and the other spellings are mapped onto `error_code`/`error_msg` by the client runtime before decoding.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct ErrorResponse {
         ///Error code, for example `APIGW.0301` or IAM's HTTP status as text.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -67,6 +71,7 @@ pub mod types {
     }
     ///The token and the lifetime of the credentials.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct IdentityToken {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub duration_seconds: ::std::option::Option<
@@ -84,6 +89,31 @@ pub mod types {
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct KeystoneListProjectsDomainId(::std::string::String);
+    /// What its `FromStr` checks: typify's derive would describe a plain `String`.
+    #[cfg(feature = "schemars")]
+    impl ::schemars::JsonSchema for KeystoneListProjectsDomainId {
+        fn schema_name() -> ::std::string::String {
+            "KeystoneListProjectsDomainId".to_owned()
+        }
+        fn json_schema(
+            _: &mut ::schemars::r#gen::SchemaGenerator,
+        ) -> ::schemars::schema::Schema {
+            ::schemars::schema::SchemaObject {
+                instance_type: ::std::option::Option::Some(
+                    ::schemars::schema::InstanceType::String.into(),
+                ),
+                string: ::std::option::Option::Some(
+                    ::std::boxed::Box::new(::schemars::schema::StringValidation {
+                        max_length: ::std::option::Option::None,
+                        min_length: ::std::option::Option::Some(1u32),
+                        pattern: ::std::option::Option::None,
+                    }),
+                ),
+                ..::std::default::Default::default()
+            }
+                .into()
+        }
+    }
     impl ::std::ops::Deref for KeystoneListProjectsDomainId {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
@@ -139,6 +169,31 @@ pub mod types {
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct KeystoneListProjectsName(::std::string::String);
+    /// What its `FromStr` checks: typify's derive would describe a plain `String`.
+    #[cfg(feature = "schemars")]
+    impl ::schemars::JsonSchema for KeystoneListProjectsName {
+        fn schema_name() -> ::std::string::String {
+            "KeystoneListProjectsName".to_owned()
+        }
+        fn json_schema(
+            _: &mut ::schemars::r#gen::SchemaGenerator,
+        ) -> ::schemars::schema::Schema {
+            ::schemars::schema::SchemaObject {
+                instance_type: ::std::option::Option::Some(
+                    ::schemars::schema::InstanceType::String.into(),
+                ),
+                string: ::std::option::Option::Some(
+                    ::std::boxed::Box::new(::schemars::schema::StringValidation {
+                        max_length: ::std::option::Option::None,
+                        min_length: ::std::option::Option::Some(1u32),
+                        pattern: ::std::option::Option::None,
+                    }),
+                ),
+                ..::std::default::Default::default()
+            }
+                .into()
+        }
+    }
     impl ::std::ops::Deref for KeystoneListProjectsName {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
@@ -193,6 +248,31 @@ pub mod types {
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct KeystoneListProjectsParentId(::std::string::String);
+    /// What its `FromStr` checks: typify's derive would describe a plain `String`.
+    #[cfg(feature = "schemars")]
+    impl ::schemars::JsonSchema for KeystoneListProjectsParentId {
+        fn schema_name() -> ::std::string::String {
+            "KeystoneListProjectsParentId".to_owned()
+        }
+        fn json_schema(
+            _: &mut ::schemars::r#gen::SchemaGenerator,
+        ) -> ::schemars::schema::Schema {
+            ::schemars::schema::SchemaObject {
+                instance_type: ::std::option::Option::Some(
+                    ::schemars::schema::InstanceType::String.into(),
+                ),
+                string: ::std::option::Option::Some(
+                    ::std::boxed::Box::new(::schemars::schema::StringValidation {
+                        max_length: ::std::option::Option::None,
+                        min_length: ::std::option::Option::Some(1u32),
+                        pattern: ::std::option::Option::None,
+                    }),
+                ),
+                ..::std::default::Default::default()
+            }
+                .into()
+        }
+    }
     impl ::std::ops::Deref for KeystoneListProjectsParentId {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
@@ -246,6 +326,7 @@ pub mod types {
     }
     ///The projects that match, and the links of the listing.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct KeystoneListProjectsResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub links: ::std::option::Option<Links>,
@@ -259,6 +340,7 @@ pub mod types {
     }
     ///Links of a resource or of a listing.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct Links {
         ///The next page of a listing.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -281,6 +363,7 @@ pub mod types {
     pub type PerPage = ::huaweicloud_core::bounded::BoundedInt<1, 5000>;
     ///One project.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct ProjectResult {
         ///Its description.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -315,6 +398,7 @@ pub mod types {
     pub type SecurityToken = ::huaweicloud_core::Secret;
     ///A policy that narrows what the temporary credentials may do.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct ServicePolicy {
         ///The statements of the policy.
         #[serde(rename = "Statement")]
@@ -330,6 +414,7 @@ pub mod types {
     }
     ///One statement of a policy.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct ServiceStatement {
         ///The actions it covers (`obs:object:GetObject`).
         #[serde(rename = "Action")]
@@ -376,6 +461,7 @@ pub mod types {
         PartialEq,
         PartialOrd
     )]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub enum ServiceStatementEffect {
         Allow,
         Deny,
@@ -420,6 +506,7 @@ pub mod types {
     pub type Token = ::huaweicloud_core::Secret;
     ///How to authenticate.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct TokenAuth {
         pub identity: TokenAuthIdentity,
     }
@@ -430,6 +517,7 @@ pub mod types {
     }
     ///The identity to make temporary credentials for.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct TokenAuthIdentity {
         ///Authentication methods; `token` only.
         pub methods: [TokenAuthIdentityMethodsItem; 1usize],
@@ -456,6 +544,7 @@ pub mod types {
         PartialEq,
         PartialOrd
     )]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub enum TokenAuthIdentityMethodsItem {
         #[serde(rename = "token")]
         Token,

@@ -97,3 +97,111 @@ pub static META: ::huaweicloud_core::ServiceMeta = ::huaweicloud_core::ServiceMe
 };
 ::huaweicloud_core::service_client!(Client, & META);
 impl Client {}
+/// Every operation of this crate in use, one module each: the builder call with every
+/// input it requires, the stream, batched call or export built on it and the `LogApi`
+/// method that uses it, where there is one, and the `hwlogs` command that makes the
+/// call. Each program is compiled as a doctest, and shown on the operation's page of
+/// the spec reference (`cargo xtask docs`).
+pub mod examples {
+    /// `POST /v3.0/OS-CREDENTIAL/securitytokens`: [`Client::create_temporary_access_key_by_token`](crate::Client::create_temporary_access_key_by_token).
+    ///
+    /// ```no_run
+    /// use huaweicloud_iam::{Client, types};
+    ///
+    /// # async fn example() -> Result<(), huaweicloud_iam::Error> {
+    /// let client = Client::from_env()?;
+    ///
+    /// // `create_temporary_access_key_by_token`, with every input it requires.
+    /// let answer = client
+    ///     .create_temporary_access_key_by_token()
+    ///     .body_map(|b| {
+    ///         b.auth(
+    ///             types::TokenAuth::builder().identity(
+    ///                 types::TokenAuthIdentity::builder().methods([
+    ///                     types::TokenAuthIdentityMethodsItem::Token,
+    ///                 ]),
+    ///             ),
+    ///         )
+    ///     })
+    ///     .send()
+    ///     .await?
+    ///     .into_inner();
+    /// println!("{answer:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    ///
+    /// With `hwlogs`:
+    ///
+    /// ```sh
+    /// # none: no hwlogs command makes `create_temporary_access_key_by_token` itself
+    /// ```
+    pub mod create_temporary_access_key_by_token {}
+    /// `GET /v3/projects`: [`Client::keystone_list_projects`](crate::Client::keystone_list_projects).
+    ///
+    /// ```no_run
+    /// use huaweicloud_iam::Client;
+    ///
+    /// # async fn example() -> Result<(), huaweicloud_iam::Error> {
+    /// let client = Client::from_env()?;
+    ///
+    /// // `keystone_list_projects`: it requires no input.
+    /// let answer = client
+    ///     .keystone_list_projects()
+    ///     .send()
+    ///     .await?
+    ///     .into_inner();
+    /// println!("{answer:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    ///
+    /// With `hwlogs`:
+    ///
+    /// ```sh
+    /// # none: no hwlogs command makes `keystone_list_projects` itself
+    /// ```
+    pub mod keystone_list_projects {}
+}
+/// The JSON schema of the type generated for each component schema of the spec, by
+/// the component's name: what the generated code accepts, to compare with the spec
+/// or to publish. Only with the `schemars` feature.
+#[cfg(feature = "schemars")]
+pub fn component_schemas(
+    settings: &::schemars::r#gen::SchemaSettings,
+) -> ::std::vec::Vec<(&'static str, ::schemars::schema::RootSchema)> {
+    fn schema<T: ::schemars::JsonSchema>(
+        settings: &::schemars::r#gen::SchemaSettings,
+    ) -> ::schemars::schema::RootSchema {
+        settings.clone().into_generator().into_root_schema_for::<T>()
+    }
+    ::std::vec::Vec::from([
+        (
+            "CreateTemporaryAccessKeyByTokenRequestBody",
+            schema::<types::CreateTemporaryAccessKeyByTokenRequestBody>(settings),
+        ),
+        (
+            "CreateTemporaryAccessKeyByTokenResponse",
+            schema::<types::CreateTemporaryAccessKeyByTokenResponse>(settings),
+        ),
+        ("Credential", schema::<types::Credential>(settings)),
+        ("DurationSeconds", schema::<types::DurationSeconds>(settings)),
+        ("ErrorResponse", schema::<types::ErrorResponse>(settings)),
+        ("IdentityToken", schema::<types::IdentityToken>(settings)),
+        (
+            "KeystoneListProjectsResponse",
+            schema::<types::KeystoneListProjectsResponse>(settings),
+        ),
+        ("Links", schema::<types::Links>(settings)),
+        ("Page", schema::<types::Page>(settings)),
+        ("PerPage", schema::<types::PerPage>(settings)),
+        ("ProjectResult", schema::<types::ProjectResult>(settings)),
+        ("SecretKey", schema::<types::SecretKey>(settings)),
+        ("SecurityToken", schema::<types::SecurityToken>(settings)),
+        ("ServicePolicy", schema::<types::ServicePolicy>(settings)),
+        ("ServiceStatement", schema::<types::ServiceStatement>(settings)),
+        ("Token", schema::<types::Token>(settings)),
+        ("TokenAuth", schema::<types::TokenAuth>(settings)),
+        ("TokenAuthIdentity", schema::<types::TokenAuthIdentity>(settings)),
+    ])
+}

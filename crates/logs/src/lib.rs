@@ -3,6 +3,7 @@
 pub mod archive;
 pub mod download;
 mod durable;
+pub mod events;
 mod links;
 pub mod lock;
 pub mod manifest;

@@ -22,8 +22,21 @@ use crate::model::{FileKey, ServiceKind};
 /// File name of the manifest in the destination.
 pub const MANIFEST_FILE: &str = ".hwlogs-manifest.jsonl";
 
-/// One archived file.
+/// One archived file: a line of the manifest.
+///
+/// Its JSON Schema, generated from this type (feature `schemars`), is published as
+/// `manifest-entry.schema.json` (see `events::schemas()`). The schema admits no field
+/// the type does not have; reading the manifest ignores them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(
+    feature = "schemars",
+    derive(schemars::JsonSchema),
+    schemars(
+        deny_unknown_fields,
+        description = "One line of `.hwlogs-manifest.jsonl`, the manifest of an archive: a file \
+                       archived, complete in the destination, where it is and its SHA-256."
+    )
+)]
 pub struct Entry {
     /// Service.
     pub service: ServiceKind,

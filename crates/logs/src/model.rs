@@ -14,13 +14,14 @@ use crate::source::SourceConfig;
 
 /// A service whose logs can be archived.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum ServiceKind {
-    /// DDS audit logs.
+    /// DDS, Document Database Service.
     Dds,
-    /// RDS audit logs.
+    /// RDS, Relational Database Service.
     Rds,
-    /// TaurusDB DDL logs.
+    /// TaurusDB (GaussDB for MySQL).
     Taurusdb,
 }
 
@@ -152,6 +153,11 @@ pub struct Target {
 
 /// What the listing says about a file's size.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(
+    feature = "schemars",
+    derive(schemars::JsonSchema),
+    schemars(deny_unknown_fields)
+)]
 #[serde(tag = "kind", content = "bytes", rename_all = "lowercase")]
 pub enum ListedSize {
     /// Exact, in bytes (DDS, TaurusDB).
@@ -193,8 +199,17 @@ impl ListedSize {
     }
 }
 
-/// One log file as listed by its service.
+/// One log file as listed by its service (and a line of `hwlogs list --json`: see
+/// [`crate::events`]).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(
+    feature = "schemars",
+    derive(schemars::JsonSchema),
+    schemars(
+        deny_unknown_fields,
+        description = "A log file as its service lists it (`hwlogs list`)."
+    )
+)]
 pub struct LogFile {
     /// Service.
     pub service: ServiceKind,
@@ -205,6 +220,7 @@ pub struct LogFile {
     /// Instance id.
     pub instance_id: String,
     /// Node id, when the service names one.
+    #[cfg_attr(feature = "schemars", schemars(with = "crate::events::Always<String>"))]
     pub node_id: Option<String>,
     /// Log file id (what link requests take).
     pub id: String,
@@ -213,8 +229,16 @@ pub struct LogFile {
     /// Listed size.
     pub size: ListedSize,
     /// Start of the time range the file covers, when sent.
+    #[cfg_attr(
+        feature = "schemars",
+        schemars(with = "crate::events::Always<DateTime<Utc>>")
+    )]
     pub start_time: Option<DateTime<Utc>>,
     /// End of the time range the file covers, when sent.
+    #[cfg_attr(
+        feature = "schemars",
+        schemars(with = "crate::events::Always<DateTime<Utc>>")
+    )]
     pub end_time: Option<DateTime<Utc>>,
     /// `false` when the service says the file cannot be had (an export still being
     /// prepared, or failed; a disabled log).

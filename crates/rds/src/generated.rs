@@ -12,6 +12,7 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 pub mod types {
     ///One audit log file.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct AuditLog {
         ///Start of the time range the file covers, `yyyy-mm-ddThh:mm:ss+hhmm`.
         pub begin_time: ::std::string::String,
@@ -30,11 +31,39 @@ pub mod types {
         }
     }
     ///Audit log ids, 1 to 50 of them.
-    pub type AuditLogIds = ::huaweicloud_core::bounded::BoundedVec<1, 50>;
+    pub type AuditLogIds = ::huaweicloud_core::bounded::BoundedVec<1, 50, 1>;
     ///A time in the `yyyy-mm-ddThh:mm:ss+hhmm` format: `T` separates date and time, and the suffix is the offset from UTC without a colon (RFC 3339 with `+08:00` is not accepted).
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct AuditTime(::std::string::String);
+    /// What its `FromStr` checks: typify's derive would describe a plain `String`.
+    #[cfg(feature = "schemars")]
+    impl ::schemars::JsonSchema for AuditTime {
+        fn schema_name() -> ::std::string::String {
+            "AuditTime".to_owned()
+        }
+        fn json_schema(
+            _: &mut ::schemars::r#gen::SchemaGenerator,
+        ) -> ::schemars::schema::Schema {
+            ::schemars::schema::SchemaObject {
+                instance_type: ::std::option::Option::Some(
+                    ::schemars::schema::InstanceType::String.into(),
+                ),
+                string: ::std::option::Option::Some(
+                    ::std::boxed::Box::new(::schemars::schema::StringValidation {
+                        max_length: ::std::option::Option::None,
+                        min_length: ::std::option::Option::None,
+                        pattern: ::std::option::Option::Some(
+                            "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}[+-][0-9]{4}$"
+                                .to_owned(),
+                        ),
+                    }),
+                ),
+                ..::std::default::Default::default()
+            }
+                .into()
+        }
+    }
     impl ::std::ops::Deref for AuditTime {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
@@ -97,6 +126,7 @@ pub mod types {
     }
     ///Automated backup policy.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct BackupStrategyForResponse {
         ///Days backups are kept, 0 to 732 (up to 2562 on request); 0 means automated backups are off.
         pub keep_days: i32,
@@ -110,6 +140,7 @@ pub mod types {
     }
     ///Billing information.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct ChargeInfoResponse {
         ///Billing mode, `prePaid` (yearly/monthly) or `postPaid` (pay-per-use).
         pub charge_mode: ::std::string::String,
@@ -121,6 +152,7 @@ pub mod types {
     }
     ///Database engine and version.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct Datastore {
         ///Full database version (MySQL and PostgreSQL only).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -138,6 +170,7 @@ pub mod types {
     }
     ///The state of an error log export and its file.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct DownloadErrorlogResponse {
         ///Number of download links.
         pub count: i32,
@@ -153,6 +186,7 @@ pub mod types {
     }
     ///The state of a slow query log export and its file.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct DownloadSlowlogResponse {
         ///Number of download links.
         pub count: i32,
@@ -168,6 +202,7 @@ pub mod types {
     }
     ///Huawei-style error body, shared by every error status. The API gateway adds `request_id`. Some services spell the fields `errorCode`/`errorMsg` or `code`/`message`; the client runtime maps those onto `error_code`/`error_msg` before decoding, so every error reaches the caller in this one shape.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct ErrorResponse {
         ///Error code, for example `DBS.200001` or `APIGW.0301`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -186,6 +221,7 @@ pub mod types {
     }
     ///One exported error log file (`ErrorlogDownloadInfo` of the SDK). The SDK marks all seven fields required; `file_size`, `file_link` and `update_at` are optional here as in `SlowlogDownloadInfo`, whose document shows a file being exported without them.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct ErrorlogDownloadInfo {
         ///When the file was generated, in Unix milliseconds (UTC).
         pub create_at: i64,
@@ -212,6 +248,7 @@ pub mod types {
     }
     ///Primary/standby settings.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct HaResponse {
         ///Replication mode of the standby: MySQL `async` or `semisync`, PostgreSQL `async` or `sync`, SQL Server `sync`.
         pub replication_mode: ::std::string::String,
@@ -225,6 +262,31 @@ pub mod types {
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct InstanceId(::std::string::String);
+    /// What its `FromStr` checks: typify's derive would describe a plain `String`.
+    #[cfg(feature = "schemars")]
+    impl ::schemars::JsonSchema for InstanceId {
+        fn schema_name() -> ::std::string::String {
+            "InstanceId".to_owned()
+        }
+        fn json_schema(
+            _: &mut ::schemars::r#gen::SchemaGenerator,
+        ) -> ::schemars::schema::Schema {
+            ::schemars::schema::SchemaObject {
+                instance_type: ::std::option::Option::Some(
+                    ::schemars::schema::InstanceType::String.into(),
+                ),
+                string: ::std::option::Option::Some(
+                    ::std::boxed::Box::new(::schemars::schema::StringValidation {
+                        max_length: ::std::option::Option::Some(64u32),
+                        min_length: ::std::option::Option::Some(1u32),
+                        pattern: ::std::option::Option::None,
+                    }),
+                ),
+                ..::std::default::Default::default()
+            }
+                .into()
+        }
+    }
     impl ::std::ops::Deref for InstanceId {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
@@ -282,6 +344,7 @@ pub mod types {
     pub type InstanceLimit = ::huaweicloud_core::bounded::BoundedInt<1, 100>;
     ///One instance (`InstanceResponse` of the SDK). The SDK marks `enterprise_project_id` and `charge_info` required too; they are optional here because the document's example leaves them out.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct InstanceResponse {
         ///Remark of the instance.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -397,6 +460,7 @@ pub mod types {
         PartialEq,
         PartialOrd
     )]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub enum InstanceType {
         Single,
         Ha,
@@ -453,6 +517,7 @@ pub mod types {
         PartialEq,
         PartialOrd
     )]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub enum Language {
         #[serde(rename = "en-us")]
         EnUs,
@@ -504,6 +569,7 @@ pub mod types {
     pub type Limit = ::huaweicloud_core::bounded::BoundedInt<1, 50>;
     ///One page of audit log files.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct ListAuditlogsResponse {
         ///The audit log files of this page.
         pub auditlogs: ::std::vec::Vec<AuditLog>,
@@ -519,6 +585,31 @@ pub mod types {
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct ListInstancesDatastoreType(::std::string::String);
+    /// What its `FromStr` checks: typify's derive would describe a plain `String`.
+    #[cfg(feature = "schemars")]
+    impl ::schemars::JsonSchema for ListInstancesDatastoreType {
+        fn schema_name() -> ::std::string::String {
+            "ListInstancesDatastoreType".to_owned()
+        }
+        fn json_schema(
+            _: &mut ::schemars::r#gen::SchemaGenerator,
+        ) -> ::schemars::schema::Schema {
+            ::schemars::schema::SchemaObject {
+                instance_type: ::std::option::Option::Some(
+                    ::schemars::schema::InstanceType::String.into(),
+                ),
+                string: ::std::option::Option::Some(
+                    ::std::boxed::Box::new(::schemars::schema::StringValidation {
+                        max_length: ::std::option::Option::None,
+                        min_length: ::std::option::Option::Some(1u32),
+                        pattern: ::std::option::Option::None,
+                    }),
+                ),
+                ..::std::default::Default::default()
+            }
+                .into()
+        }
+    }
     impl ::std::ops::Deref for ListInstancesDatastoreType {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
@@ -573,6 +664,31 @@ pub mod types {
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct ListInstancesEpsId(::std::string::String);
+    /// What its `FromStr` checks: typify's derive would describe a plain `String`.
+    #[cfg(feature = "schemars")]
+    impl ::schemars::JsonSchema for ListInstancesEpsId {
+        fn schema_name() -> ::std::string::String {
+            "ListInstancesEpsId".to_owned()
+        }
+        fn json_schema(
+            _: &mut ::schemars::r#gen::SchemaGenerator,
+        ) -> ::schemars::schema::Schema {
+            ::schemars::schema::SchemaObject {
+                instance_type: ::std::option::Option::Some(
+                    ::schemars::schema::InstanceType::String.into(),
+                ),
+                string: ::std::option::Option::Some(
+                    ::std::boxed::Box::new(::schemars::schema::StringValidation {
+                        max_length: ::std::option::Option::None,
+                        min_length: ::std::option::Option::Some(1u32),
+                        pattern: ::std::option::Option::None,
+                    }),
+                ),
+                ..::std::default::Default::default()
+            }
+                .into()
+        }
+    }
     impl ::std::ops::Deref for ListInstancesEpsId {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
@@ -627,6 +743,31 @@ pub mod types {
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct ListInstancesGroupType(::std::string::String);
+    /// What its `FromStr` checks: typify's derive would describe a plain `String`.
+    #[cfg(feature = "schemars")]
+    impl ::schemars::JsonSchema for ListInstancesGroupType {
+        fn schema_name() -> ::std::string::String {
+            "ListInstancesGroupType".to_owned()
+        }
+        fn json_schema(
+            _: &mut ::schemars::r#gen::SchemaGenerator,
+        ) -> ::schemars::schema::Schema {
+            ::schemars::schema::SchemaObject {
+                instance_type: ::std::option::Option::Some(
+                    ::schemars::schema::InstanceType::String.into(),
+                ),
+                string: ::std::option::Option::Some(
+                    ::std::boxed::Box::new(::schemars::schema::StringValidation {
+                        max_length: ::std::option::Option::None,
+                        min_length: ::std::option::Option::Some(1u32),
+                        pattern: ::std::option::Option::None,
+                    }),
+                ),
+                ..::std::default::Default::default()
+            }
+                .into()
+        }
+    }
     impl ::std::ops::Deref for ListInstancesGroupType {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
@@ -681,6 +822,31 @@ pub mod types {
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct ListInstancesId(::std::string::String);
+    /// What its `FromStr` checks: typify's derive would describe a plain `String`.
+    #[cfg(feature = "schemars")]
+    impl ::schemars::JsonSchema for ListInstancesId {
+        fn schema_name() -> ::std::string::String {
+            "ListInstancesId".to_owned()
+        }
+        fn json_schema(
+            _: &mut ::schemars::r#gen::SchemaGenerator,
+        ) -> ::schemars::schema::Schema {
+            ::schemars::schema::SchemaObject {
+                instance_type: ::std::option::Option::Some(
+                    ::schemars::schema::InstanceType::String.into(),
+                ),
+                string: ::std::option::Option::Some(
+                    ::std::boxed::Box::new(::schemars::schema::StringValidation {
+                        max_length: ::std::option::Option::None,
+                        min_length: ::std::option::Option::Some(1u32),
+                        pattern: ::std::option::Option::None,
+                    }),
+                ),
+                ..::std::default::Default::default()
+            }
+                .into()
+        }
+    }
     impl ::std::ops::Deref for ListInstancesId {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
@@ -735,6 +901,31 @@ pub mod types {
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct ListInstancesName(::std::string::String);
+    /// What its `FromStr` checks: typify's derive would describe a plain `String`.
+    #[cfg(feature = "schemars")]
+    impl ::schemars::JsonSchema for ListInstancesName {
+        fn schema_name() -> ::std::string::String {
+            "ListInstancesName".to_owned()
+        }
+        fn json_schema(
+            _: &mut ::schemars::r#gen::SchemaGenerator,
+        ) -> ::schemars::schema::Schema {
+            ::schemars::schema::SchemaObject {
+                instance_type: ::std::option::Option::Some(
+                    ::schemars::schema::InstanceType::String.into(),
+                ),
+                string: ::std::option::Option::Some(
+                    ::std::boxed::Box::new(::schemars::schema::StringValidation {
+                        max_length: ::std::option::Option::None,
+                        min_length: ::std::option::Option::Some(1u32),
+                        pattern: ::std::option::Option::None,
+                    }),
+                ),
+                ..::std::default::Default::default()
+            }
+                .into()
+        }
+    }
     impl ::std::ops::Deref for ListInstancesName {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
@@ -787,6 +978,7 @@ pub mod types {
     }
     ///One page of instances.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct ListInstancesResponse {
         ///The instances of this page.
         pub instances: ::std::vec::Vec<InstanceResponse>,
@@ -802,6 +994,31 @@ pub mod types {
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct ListInstancesSubnetId(::std::string::String);
+    /// What its `FromStr` checks: typify's derive would describe a plain `String`.
+    #[cfg(feature = "schemars")]
+    impl ::schemars::JsonSchema for ListInstancesSubnetId {
+        fn schema_name() -> ::std::string::String {
+            "ListInstancesSubnetId".to_owned()
+        }
+        fn json_schema(
+            _: &mut ::schemars::r#gen::SchemaGenerator,
+        ) -> ::schemars::schema::Schema {
+            ::schemars::schema::SchemaObject {
+                instance_type: ::std::option::Option::Some(
+                    ::schemars::schema::InstanceType::String.into(),
+                ),
+                string: ::std::option::Option::Some(
+                    ::std::boxed::Box::new(::schemars::schema::StringValidation {
+                        max_length: ::std::option::Option::None,
+                        min_length: ::std::option::Option::Some(1u32),
+                        pattern: ::std::option::Option::None,
+                    }),
+                ),
+                ..::std::default::Default::default()
+            }
+                .into()
+        }
+    }
     impl ::std::ops::Deref for ListInstancesSubnetId {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
@@ -856,6 +1073,31 @@ pub mod types {
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct ListInstancesTags(::std::string::String);
+    /// What its `FromStr` checks: typify's derive would describe a plain `String`.
+    #[cfg(feature = "schemars")]
+    impl ::schemars::JsonSchema for ListInstancesTags {
+        fn schema_name() -> ::std::string::String {
+            "ListInstancesTags".to_owned()
+        }
+        fn json_schema(
+            _: &mut ::schemars::r#gen::SchemaGenerator,
+        ) -> ::schemars::schema::Schema {
+            ::schemars::schema::SchemaObject {
+                instance_type: ::std::option::Option::Some(
+                    ::schemars::schema::InstanceType::String.into(),
+                ),
+                string: ::std::option::Option::Some(
+                    ::std::boxed::Box::new(::schemars::schema::StringValidation {
+                        max_length: ::std::option::Option::None,
+                        min_length: ::std::option::Option::Some(1u32),
+                        pattern: ::std::option::Option::None,
+                    }),
+                ),
+                ..::std::default::Default::default()
+            }
+                .into()
+        }
+    }
     impl ::std::ops::Deref for ListInstancesTags {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
@@ -910,6 +1152,31 @@ pub mod types {
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct ListInstancesVpcId(::std::string::String);
+    /// What its `FromStr` checks: typify's derive would describe a plain `String`.
+    #[cfg(feature = "schemars")]
+    impl ::schemars::JsonSchema for ListInstancesVpcId {
+        fn schema_name() -> ::std::string::String {
+            "ListInstancesVpcId".to_owned()
+        }
+        fn json_schema(
+            _: &mut ::schemars::r#gen::SchemaGenerator,
+        ) -> ::schemars::schema::Schema {
+            ::schemars::schema::SchemaObject {
+                instance_type: ::std::option::Option::Some(
+                    ::schemars::schema::InstanceType::String.into(),
+                ),
+                string: ::std::option::Option::Some(
+                    ::std::boxed::Box::new(::schemars::schema::StringValidation {
+                        max_length: ::std::option::Option::None,
+                        min_length: ::std::option::Option::Some(1u32),
+                        pattern: ::std::option::Option::None,
+                    }),
+                ),
+                ..::std::default::Default::default()
+            }
+                .into()
+        }
+    }
     impl ::std::ops::Deref for ListInstancesVpcId {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
@@ -962,6 +1229,7 @@ pub mod types {
     }
     ///One page of slow query log files.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct ListSlowLogFileResponse {
         ///The slow query log files of this page.
         pub list: ::std::vec::Vec<SlowLogFile>,
@@ -975,6 +1243,7 @@ pub mod types {
     }
     ///One node of an instance.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct NodeResponse {
         ///Availability zone.
         pub availability_zone: ::std::string::String,
@@ -998,6 +1267,33 @@ pub mod types {
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct ProjectId(::std::string::String);
+    /// What its `FromStr` checks: typify's derive would describe a plain `String`.
+    #[cfg(feature = "schemars")]
+    impl ::schemars::JsonSchema for ProjectId {
+        fn schema_name() -> ::std::string::String {
+            "ProjectId".to_owned()
+        }
+        fn json_schema(
+            _: &mut ::schemars::r#gen::SchemaGenerator,
+        ) -> ::schemars::schema::Schema {
+            ::schemars::schema::SchemaObject {
+                instance_type: ::std::option::Option::Some(
+                    ::schemars::schema::InstanceType::String.into(),
+                ),
+                string: ::std::option::Option::Some(
+                    ::std::boxed::Box::new(::schemars::schema::StringValidation {
+                        max_length: ::std::option::Option::None,
+                        min_length: ::std::option::Option::None,
+                        pattern: ::std::option::Option::Some(
+                            "^[A-Za-z0-9]{32}$".to_owned(),
+                        ),
+                    }),
+                ),
+                ..::std::default::Default::default()
+            }
+                .into()
+        }
+    }
     impl ::std::ops::Deref for ProjectId {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
@@ -1052,6 +1348,7 @@ pub mod types {
     }
     ///An instance related to this one.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct RelatedInstance {
         ///ID of the related instance.
         pub id: ::std::string::String,
@@ -1066,6 +1363,7 @@ pub mod types {
     }
     ///Compute range of a serverless instance.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct ServerlessInfoResponse {
         ///Highest compute, 0.5 to 8 RCUs.
         pub max_compute_unit: ::std::string::String,
@@ -1079,8 +1377,9 @@ pub mod types {
     }
     ///Body of the link request.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct ShowAuditlogDownloadLinkRequest {
-        pub ids: ::huaweicloud_core::bounded::BoundedVec<1, 50>,
+        pub ids: ::huaweicloud_core::bounded::BoundedVec<1, 50, 1>,
     }
     impl ShowAuditlogDownloadLinkRequest {
         pub fn builder() -> builder::ShowAuditlogDownloadLinkRequest {
@@ -1089,6 +1388,7 @@ pub mod types {
     }
     ///The download links.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct ShowAuditlogDownloadLinkResponse {
         ///Audit log download links, one per requested id; each is valid for 5 minutes.
         pub links: ::std::vec::Vec<::std::string::String>,
@@ -1100,6 +1400,7 @@ pub mod types {
     }
     ///The audit log policy of an instance.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct ShowAuditlogPolicyResponse {
         ///Every operation type that audit logs can record, as JSON text mapping a group (`DCL`, `DDL`, `DML`, ...) to comma-separated types.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1117,6 +1418,7 @@ pub mod types {
     }
     ///One slow query log file.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct SlowLogFile {
         ///File name, what `download_slowlog` takes as `file_name`.
         pub file_name: ::std::string::String,
@@ -1132,6 +1434,7 @@ pub mod types {
     pub type SlowLogFileLimit = ::huaweicloud_core::bounded::BoundedInt<1, 100>;
     ///One exported slow query log file (`SlowlogDownloadInfo` of the SDK). The SDK marks all seven fields required, but the document's first-step answer has no `file_size`, `file_link` or `update_at`, and its second-step answer no `update_at`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct SlowlogDownloadInfo {
         ///When the file was generated, in Unix milliseconds (UTC).
         pub create_at: i64,
@@ -1158,6 +1461,7 @@ pub mod types {
     }
     ///What to export.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct SlowlogDownloadRequest {
         ///Name of the file to export; required for SQL Server (for example `SQLTrace.trc`), left out for the other engines.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1172,6 +1476,31 @@ pub mod types {
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct SlowlogDownloadRequestFileName(::std::string::String);
+    /// What its `FromStr` checks: typify's derive would describe a plain `String`.
+    #[cfg(feature = "schemars")]
+    impl ::schemars::JsonSchema for SlowlogDownloadRequestFileName {
+        fn schema_name() -> ::std::string::String {
+            "SlowlogDownloadRequestFileName".to_owned()
+        }
+        fn json_schema(
+            _: &mut ::schemars::r#gen::SchemaGenerator,
+        ) -> ::schemars::schema::Schema {
+            ::schemars::schema::SchemaObject {
+                instance_type: ::std::option::Option::Some(
+                    ::schemars::schema::InstanceType::String.into(),
+                ),
+                string: ::std::option::Option::Some(
+                    ::std::boxed::Box::new(::schemars::schema::StringValidation {
+                        max_length: ::std::option::Option::None,
+                        min_length: ::std::option::Option::Some(1u32),
+                        pattern: ::std::option::Option::None,
+                    }),
+                ),
+                ..::std::default::Default::default()
+            }
+                .into()
+        }
+    }
     impl ::std::ops::Deref for SlowlogDownloadRequestFileName {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
@@ -1225,6 +1554,7 @@ pub mod types {
     }
     ///A tag.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct TagResponse {
         ///Tag key.
         pub key: ::std::string::String,
@@ -1238,6 +1568,7 @@ pub mod types {
     }
     ///The instance's disk.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct VolumeForInstanceResponse {
         ///Disk size in GB.
         pub size: i32,
@@ -3259,7 +3590,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct ShowAuditlogDownloadLinkRequest {
             ids: ::std::result::Result<
-                ::huaweicloud_core::bounded::BoundedVec<1, 50>,
+                ::huaweicloud_core::bounded::BoundedVec<1, 50, 1>,
                 ::std::string::String,
             >,
         }
@@ -3274,7 +3605,7 @@ pub mod types {
             pub fn ids<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::huaweicloud_core::bounded::BoundedVec<1, 50>,
+                    ::huaweicloud_core::bounded::BoundedVec<1, 50, 1>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -3848,7 +4179,7 @@ pub mod types {
     }
 }
 #[derive(Clone, Debug)]
-/**Client for Huawei Cloud RDS audit log API
+/**Client for Huawei Cloud RDS log APIs
 
 Log APIs of Huawei Cloud Relational Database Service (RDS), the managed MySQL, PostgreSQL and SQL Server service: list the audit log files of an instance and generate short-lived links to download them; list the instances of a project, read an instance's audit log policy, list its slow query log files (SQL Server), and export its slow query logs and error logs to files with download links.
 Hand-written from the published API reference ("Obtaining Audit Logs", the Chinese page "生成审计日志下载链接", Generating Audit Log Download Links, "Querying DB Instances", "Querying the Policy for SQL Audit Logs", "Querying Slow Query Log Files (SQL Server)", "Obtaining Links for Downloading Slow Query Logs", "Obtaining Links for Downloading Error Logs"), from the models of the official SDK 3.1.219, and from what the service really sends where it differs from the documents. Unofficial: not published or endorsed by Huawei.

@@ -1194,3 +1194,494 @@ impl ::huaweicloud_core::LogApi for Client {
         }
     }
 }
+/// Every operation of this crate in use, one module each: the builder call with every
+/// input it requires, the stream, batched call or export built on it and the `LogApi`
+/// method that uses it, where there is one, and the `hwlogs` command that makes the
+/// call. Each program is compiled as a doctest, and shown on the operation's page of
+/// the spec reference (`cargo xtask docs`).
+pub mod examples {
+    /// `GET /v3/{project_id}/instances`: [`Client::list_gauss_my_sql_instances`](crate::Client::list_gauss_my_sql_instances).
+    ///
+    /// ```no_run
+    /// use huaweicloud_taurusdb::{Client, LogApi as _, TryStreamExt as _};
+    ///
+    /// # async fn example() -> Result<(), huaweicloud_taurusdb::Error> {
+    /// let client = Client::from_env()?;
+    ///
+    /// // `list_gauss_my_sql_instances`: it requires no input.
+    /// // The project id is the client's (given to its builder, read from the
+    /// // environment, or asked of IAM for its region): no `.project_id(..)` needed.
+    /// let answer = client
+    ///     .list_gauss_my_sql_instances()
+    ///     .send()
+    ///     .await?
+    ///     .into_inner();
+    /// println!("{answer:?}");
+    ///
+    /// // Every record, 100 a page, each once: a stream.
+    /// let mut records = client.instance_records(
+    ///     None,
+    ///     None,
+    ///     None,
+    ///     None,
+    ///     None,
+    ///     None,
+    ///     None,
+    ///     None,
+    ///     None,
+    ///     None,
+    /// );
+    /// while let Some(record) = records.try_next().await? {
+    ///     println!("{record:?}");
+    /// }
+    ///
+    /// // Every instance with its node ids, through `LogApi`.
+    /// let instances: Vec<_> = client.instances().try_collect().await?;
+    /// println!("{instances:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    ///
+    /// With `hwlogs`:
+    ///
+    /// ```sh
+    /// # Every instance of the project, with its nodes, then their log files:
+    /// hwlogs list --service taurusdb --all-instances
+    /// ```
+    pub mod list_gauss_my_sql_instances {}
+    /// `GET /v3/{project_id}/instances/{instance_id}`: [`Client::show_gauss_my_sql_instance_info`](crate::Client::show_gauss_my_sql_instance_info).
+    ///
+    /// ```no_run
+    /// use huaweicloud_taurusdb::{Client, LogApi as _, TryStreamExt as _};
+    ///
+    /// # async fn example() -> Result<(), huaweicloud_taurusdb::Error> {
+    /// let client = Client::from_env()?;
+    /// let instance_id = "7e8dfe8f580043d4a424f65b51c0e1f0in07";
+    ///
+    /// // `show_gauss_my_sql_instance_info`, with every input it requires.
+    /// // The project id is the client's (given to its builder, read from the
+    /// // environment, or asked of IAM for its region): no `.project_id(..)` needed.
+    /// let answer = client
+    ///     .show_gauss_my_sql_instance_info()
+    ///     .instance_id(instance_id)
+    ///     .send()
+    ///     .await?
+    ///     .into_inner();
+    /// println!("{answer:?}");
+    ///
+    /// // `LogApi::instances` asks it for the node ids of every instance.
+    /// let instances: Vec<_> = client.instances().try_collect().await?;
+    /// println!("{instances:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    ///
+    /// With `hwlogs`:
+    ///
+    /// ```sh
+    /// # The node ids of every instance come from here:
+    /// hwlogs list --service taurusdb --all-instances
+    /// ```
+    pub mod show_gauss_my_sql_instance_info {}
+    /// `POST /v3/{project_id}/instances/{instance_id}/audit-log-link`: [`Client::show_audit_log_download_link`](crate::Client::show_audit_log_download_link).
+    ///
+    /// ```no_run
+    /// use huaweicloud_taurusdb::{Client, LogApi as _};
+    ///
+    /// # async fn example() -> Result<(), huaweicloud_taurusdb::Error> {
+    /// let client = Client::from_env()?;
+    /// let instance_id = "7e8dfe8f580043d4a424f65b51c0e1f0in07";
+    ///
+    /// // `show_audit_log_download_link`, with every input it requires.
+    /// // The project id is the client's (given to its builder, read from the
+    /// // environment, or asked of IAM for its region): no `.project_id(..)` needed.
+    /// let answer = client
+    ///     .show_audit_log_download_link()
+    ///     .instance_id(instance_id)
+    ///     .body_map(|b| {
+    ///         b.ids(vec!["fa163e3c4e5bt11f0a1b2c7d8e9f0a1b2br07", "fa163e3c4e5bt11f0a1b2c7d8e9f0a1b3br07"])
+    ///     })
+    ///     .send()
+    ///     .await?
+    ///     .into_inner();
+    /// println!("{answer:?}");
+    ///
+    /// // Any number of ids, 50 a call, the answers in the order of the ids.
+    /// let ids = vec!["fa163e3c4e5bt11f0a1b2c7d8e9f0a1b2br07".to_owned()];
+    /// let links = client.audit_log_links(instance_id, &ids).await?;
+    /// for link in &links {
+    ///     println!("{} expires {:?}", link.id, link.expires_at);
+    /// }
+    ///
+    /// // The same links through `LogApi`.
+    /// let links = client.log_links("audit", instance_id, None, &ids).await?;
+    /// println!("{} links", links.len());
+    /// # Ok(())
+    /// # }
+    /// ```
+    ///
+    /// With `hwlogs`:
+    ///
+    /// ```sh
+    /// # Lists the audit log files, asks for their links, and downloads them:
+    /// hwlogs download --service taurusdb --kind audit --instance 7e8dfe8f580043d4a424f65b51c0e1f0in07 --dest logs/
+    /// ```
+    pub mod show_audit_log_download_link {}
+    /// `GET /v3/{project_id}/instances/{instance_id}/audit-log-policy`: [`Client::show_audit_log_policy`](crate::Client::show_audit_log_policy).
+    ///
+    /// ```no_run
+    /// use huaweicloud_taurusdb::{Client, LogApi as _};
+    ///
+    /// # async fn example() -> Result<(), huaweicloud_taurusdb::Error> {
+    /// let client = Client::from_env()?;
+    /// let instance_id = "7e8dfe8f580043d4a424f65b51c0e1f0in07";
+    ///
+    /// // `show_audit_log_policy`, with every input it requires.
+    /// // The project id is the client's (given to its builder, read from the
+    /// // environment, or asked of IAM for its region): no `.project_id(..)` needed.
+    /// let answer = client
+    ///     .show_audit_log_policy()
+    ///     .instance_id(instance_id)
+    ///     .send()
+    ///     .await?
+    ///     .into_inner();
+    /// println!("{answer:?}");
+    ///
+    /// // Whether the instance keeps these logs, through `LogApi`.
+    /// if let Some(policy) = client.log_policy("audit", instance_id).await? {
+    ///     println!("kept {:?} days, on: {}", policy.keep_days, policy.enabled());
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    ///
+    /// With `hwlogs`:
+    ///
+    /// ```sh
+    /// # Reads the audit log policy of the instance before listing its files:
+    /// hwlogs list --service taurusdb --kind audit --instance 7e8dfe8f580043d4a424f65b51c0e1f0in07
+    /// ```
+    pub mod show_audit_log_policy {}
+    /// `GET /v3/{project_id}/instances/{instance_id}/audit-logs`: [`Client::list_audit_logs`](crate::Client::list_audit_logs).
+    ///
+    /// ```no_run
+    /// use huaweicloud_taurusdb::chrono::{TimeDelta, Utc};
+    /// use huaweicloud_taurusdb::{Client, LogApi as _, TimeWindow, TryStreamExt as _};
+    ///
+    /// # async fn example() -> Result<(), huaweicloud_taurusdb::Error> {
+    /// let client = Client::from_env()?;
+    /// let instance_id = "7e8dfe8f580043d4a424f65b51c0e1f0in07";
+    /// let end = Utc::now();
+    /// let start = end - TimeDelta::days(1);
+    ///
+    /// // `list_audit_logs`, with every input it requires.
+    /// // The project id is the client's (given to its builder, read from the
+    /// // environment, or asked of IAM for its region): no `.project_id(..)` needed.
+    /// let answer = client
+    ///     .list_audit_logs()
+    ///     .instance_id(instance_id)
+    ///     .start_time(start)
+    ///     .end_time(end)
+    ///     .offset(0)
+    ///     .limit(10)
+    ///     .send()
+    ///     .await?
+    ///     .into_inner();
+    /// println!("{answer:?}");
+    ///
+    /// // Every record, 100 a page, in windows of at most 30 days, each once: a stream.
+    /// let window = TimeWindow::new(start, end)?;
+    /// let mut files = client.audit_log_files(instance_id, window);
+    /// while let Some(file) = files.try_next().await? {
+    ///     println!("{} {:?} bytes", file.name, file.size_bytes);
+    /// }
+    ///
+    /// // The same files through `LogApi`, which every log service implements.
+    /// let files: Vec<_> = client.log_files("audit", instance_id, None, window).try_collect().await?;
+    /// println!("{} files", files.len());
+    /// # Ok(())
+    /// # }
+    /// ```
+    ///
+    /// With `hwlogs`:
+    ///
+    /// ```sh
+    /// # The audit log files of the last day (--since and --until choose another window):
+    /// hwlogs list --service taurusdb --kind audit --instance 7e8dfe8f580043d4a424f65b51c0e1f0in07
+    /// ```
+    pub mod list_audit_logs {}
+    /// `GET /v3/{project_id}/instances/{instance_id}/ddl-log`: [`Client::list_ddl_logs`](crate::Client::list_ddl_logs).
+    ///
+    /// ```no_run
+    /// use huaweicloud_taurusdb::chrono::{TimeDelta, Utc};
+    /// use huaweicloud_taurusdb::{Client, LogApi as _, TimeWindow, TryStreamExt as _};
+    ///
+    /// # async fn example() -> Result<(), huaweicloud_taurusdb::Error> {
+    /// let client = Client::from_env()?;
+    /// let instance_id = "7e8dfe8f580043d4a424f65b51c0e1f0in07";
+    /// let node_id = "c3d5e0a1b2f84a1e9e1f0a2b3c4d5e6fno07";
+    /// let end = Utc::now();
+    /// let start = end - TimeDelta::days(1);
+    ///
+    /// // `list_ddl_logs`, with every input it requires.
+    /// // The project id is the client's (given to its builder, read from the
+    /// // environment, or asked of IAM for its region): no `.project_id(..)` needed.
+    /// let answer = client
+    ///     .list_ddl_logs()
+    ///     .instance_id(instance_id)
+    ///     .node_id(node_id)
+    ///     .start_time(start)
+    ///     .end_time(end)
+    ///     .send()
+    ///     .await?
+    ///     .into_inner();
+    /// println!("{answer:?}");
+    ///
+    /// // Every record, 100 a page, in windows of at most 30 days, each once: a stream.
+    /// let window = TimeWindow::new(start, end)?;
+    /// let mut files = client.ddl_log_files(instance_id, node_id, window);
+    /// while let Some(file) = files.try_next().await? {
+    ///     println!("{} {:?} bytes", file.name, file.size_bytes);
+    /// }
+    ///
+    /// // The same files through `LogApi`, which every log service implements.
+    /// let files: Vec<_> = client
+    ///     .log_files("ddl", instance_id, Some(node_id), window)
+    ///     .try_collect()
+    ///     .await?;
+    /// println!("{} files", files.len());
+    /// # Ok(())
+    /// # }
+    /// ```
+    ///
+    /// With `hwlogs`:
+    ///
+    /// ```sh
+    /// # The ddl log files of the last day (--since and --until choose another window):
+    /// hwlogs list --service taurusdb --kind ddl --instance 7e8dfe8f580043d4a424f65b51c0e1f0in07 --node c3d5e0a1b2f84a1e9e1f0a2b3c4d5e6fno07
+    /// ```
+    pub mod list_ddl_logs {}
+    /// `POST /v3/{project_id}/instances/{instance_id}/ddl-log/download`: [`Client::download_ddl_logs`](crate::Client::download_ddl_logs).
+    ///
+    /// ```no_run
+    /// use huaweicloud_taurusdb::{Client, LogApi as _};
+    ///
+    /// # async fn example() -> Result<(), huaweicloud_taurusdb::Error> {
+    /// let client = Client::from_env()?;
+    /// let instance_id = "7e8dfe8f580043d4a424f65b51c0e1f0in07";
+    ///
+    /// // `download_ddl_logs`, with every input it requires.
+    /// // The project id is the client's (given to its builder, read from the
+    /// // environment, or asked of IAM for its region): no `.project_id(..)` needed.
+    /// let answer = client
+    ///     .download_ddl_logs()
+    ///     .instance_id(instance_id)
+    ///     .body_map(|b| b.log_ids(vec!["3541f39c185et4591ac5f602f60b28622br07"]))
+    ///     .send()
+    ///     .await?
+    ///     .into_inner();
+    /// println!("{answer:?}");
+    ///
+    /// // Any number of ids, 10 a call, the answers in the order of the ids.
+    /// let ids = vec!["3541f39c185et4591ac5f602f60b28622br07".to_owned()];
+    /// let links = client.ddl_log_links(instance_id, &ids).await?;
+    /// for link in &links {
+    ///     println!("{} expires {:?}", link.id, link.expires_at);
+    /// }
+    ///
+    /// // The same links through `LogApi`.
+    /// let links = client.log_links("ddl", instance_id, None, &ids).await?;
+    /// println!("{} links", links.len());
+    /// # Ok(())
+    /// # }
+    /// ```
+    ///
+    /// With `hwlogs`:
+    ///
+    /// ```sh
+    /// # Lists the ddl log files, asks for their links, and downloads them:
+    /// hwlogs download --service taurusdb --kind ddl --instance 7e8dfe8f580043d4a424f65b51c0e1f0in07 --node c3d5e0a1b2f84a1e9e1f0a2b3c4d5e6fno07 --dest logs/
+    /// ```
+    pub mod download_ddl_logs {}
+    /// `POST /v3/{project_id}/instances/{instance_id}/{node_id}/errorlog-download`: [`Client::show_error_log_download_link`](crate::Client::show_error_log_download_link).
+    ///
+    /// ```no_run
+    /// use huaweicloud_taurusdb::chrono::TimeDelta;
+    /// use huaweicloud_taurusdb::{Client, LogApi as _, TimeWindow, TryStreamExt as _};
+    ///
+    /// # async fn example() -> Result<(), huaweicloud_taurusdb::Error> {
+    /// let client = Client::from_env()?;
+    /// let instance_id = "7e8dfe8f580043d4a424f65b51c0e1f0in07";
+    /// let node_id = "c3d5e0a1b2f84a1e9e1f0a2b3c4d5e6fno07";
+    ///
+    /// // `show_error_log_download_link`, with every input it requires.
+    /// // The project id is the client's (given to its builder, read from the
+    /// // environment, or asked of IAM for its region): no `.project_id(..)` needed.
+    /// let answer = client
+    ///     .show_error_log_download_link()
+    ///     .instance_id(instance_id)
+    ///     .node_id(node_id)
+    ///     .send()
+    ///     .await?
+    ///     .into_inner();
+    /// println!("{answer:?}");
+    ///
+    /// // The files it prepares, asked again while they are being prepared, each with
+    /// // its link once it is ready.
+    /// for (file, link) in client.error_log_export(instance_id, node_id).await? {
+    ///     println!("{} ready: {}", file.name, link.is_some());
+    /// }
+    ///
+    /// // The same files through `LogApi` (an export lists every file, whatever the window).
+    /// let window = TimeWindow::last(TimeDelta::days(1))?;
+    /// let files: Vec<_> = client
+    ///     .log_files("error", instance_id, Some(node_id), window)
+    ///     .try_collect()
+    ///     .await?;
+    /// println!("{} files", files.len());
+    /// # Ok(())
+    /// # }
+    /// ```
+    ///
+    /// With `hwlogs`:
+    ///
+    /// ```sh
+    /// # Exports the error log files, waits until they are ready, and downloads them:
+    /// hwlogs download --service taurusdb --kind error --instance 7e8dfe8f580043d4a424f65b51c0e1f0in07 --node c3d5e0a1b2f84a1e9e1f0a2b3c4d5e6fno07 --dest logs/
+    /// ```
+    pub mod show_error_log_download_link {}
+    /// `POST /v3/{project_id}/instances/{instance_id}/{node_id}/slowlog-download`: [`Client::download_slow_log_file`](crate::Client::download_slow_log_file).
+    ///
+    /// ```no_run
+    /// use huaweicloud_taurusdb::chrono::TimeDelta;
+    /// use huaweicloud_taurusdb::{Client, LogApi as _, TimeWindow, TryStreamExt as _};
+    ///
+    /// # async fn example() -> Result<(), huaweicloud_taurusdb::Error> {
+    /// let client = Client::from_env()?;
+    /// let instance_id = "7e8dfe8f580043d4a424f65b51c0e1f0in07";
+    /// let node_id = "c3d5e0a1b2f84a1e9e1f0a2b3c4d5e6fno07";
+    ///
+    /// // `download_slow_log_file`, with every input it requires.
+    /// // The project id is the client's (given to its builder, read from the
+    /// // environment, or asked of IAM for its region): no `.project_id(..)` needed.
+    /// let answer = client
+    ///     .download_slow_log_file()
+    ///     .instance_id(instance_id)
+    ///     .node_id(node_id)
+    ///     .send()
+    ///     .await?
+    ///     .into_inner();
+    /// println!("{answer:?}");
+    ///
+    /// // The files it prepares, asked again while they are being prepared, each with
+    /// // its link once it is ready.
+    /// for (file, link) in client.slow_log_export(instance_id, node_id).await? {
+    ///     println!("{} ready: {}", file.name, link.is_some());
+    /// }
+    ///
+    /// // The same files through `LogApi` (an export lists every file, whatever the window).
+    /// let window = TimeWindow::last(TimeDelta::days(1))?;
+    /// let files: Vec<_> = client
+    ///     .log_files("slow", instance_id, Some(node_id), window)
+    ///     .try_collect()
+    ///     .await?;
+    /// println!("{} files", files.len());
+    /// # Ok(())
+    /// # }
+    /// ```
+    ///
+    /// With `hwlogs`:
+    ///
+    /// ```sh
+    /// # Exports the slow log files, waits until they are ready, and downloads them:
+    /// hwlogs download --service taurusdb --kind slow --instance 7e8dfe8f580043d4a424f65b51c0e1f0in07 --node c3d5e0a1b2f84a1e9e1f0a2b3c4d5e6fno07 --dest logs/
+    /// ```
+    pub mod download_slow_log_file {}
+}
+/// The JSON schema of the type generated for each component schema of the spec, by
+/// the component's name: what the generated code accepts, to compare with the spec
+/// or to publish. Only with the `schemars` feature.
+#[cfg(feature = "schemars")]
+pub fn component_schemas(
+    settings: &::schemars::r#gen::SchemaSettings,
+) -> ::std::vec::Vec<(&'static str, ::schemars::schema::RootSchema)> {
+    fn schema<T: ::schemars::JsonSchema>(
+        settings: &::schemars::r#gen::SchemaSettings,
+    ) -> ::schemars::schema::RootSchema {
+        settings.clone().into_generator().into_root_schema_for::<T>()
+    }
+    ::std::vec::Vec::from([
+        ("AuditLogDetail", schema::<types::AuditLogDetail>(settings)),
+        ("AuditLogIds", schema::<types::AuditLogIds>(settings)),
+        ("AuditTime", schema::<types::AuditTime>(settings)),
+        ("DdlLog", schema::<types::DdlLog>(settings)),
+        ("DdlLogIds", schema::<types::DdlLogIds>(settings)),
+        ("DownloadDdlLogsRequest", schema::<types::DownloadDdlLogsRequest>(settings)),
+        ("DownloadDdlLogsResponse", schema::<types::DownloadDdlLogsResponse>(settings)),
+        ("DownloadFile", schema::<types::DownloadFile>(settings)),
+        ("DownloadFileArray", schema::<types::DownloadFileArray>(settings)),
+        ("DownloadFileList", schema::<types::DownloadFileList>(settings)),
+        ("DownloadFilesObject", schema::<types::DownloadFilesObject>(settings)),
+        ("DownloadSlowLogFileItem", schema::<types::DownloadSlowLogFileItem>(settings)),
+        (
+            "DownloadSlowLogFileResponse",
+            schema::<types::DownloadSlowLogFileResponse>(settings),
+        ),
+        ("ErrorLogDownload", schema::<types::ErrorLogDownload>(settings)),
+        ("ErrorResponse", schema::<types::ErrorResponse>(settings)),
+        ("ExpireTime", schema::<types::ExpireTime>(settings)),
+        ("InstanceId", schema::<types::InstanceId>(settings)),
+        ("InstanceTagItem", schema::<types::InstanceTagItem>(settings)),
+        ("Language", schema::<types::Language>(settings)),
+        ("Limit", schema::<types::Limit>(settings)),
+        ("ListAuditLogsResponse", schema::<types::ListAuditLogsResponse>(settings)),
+        ("ListDdlLogsResponse", schema::<types::ListDdlLogsResponse>(settings)),
+        (
+            "ListGaussMySqlInstancesResponse",
+            schema::<types::ListGaussMySqlInstancesResponse>(settings),
+        ),
+        ("LogTime", schema::<types::LogTime>(settings)),
+        ("MysqlBackupStrategy", schema::<types::MysqlBackupStrategy>(settings)),
+        ("MysqlChargeInfo", schema::<types::MysqlChargeInfo>(settings)),
+        (
+            "MysqlDatastoreWithKernelVersion",
+            schema::<types::MysqlDatastoreWithKernelVersion>(settings),
+        ),
+        ("MysqlFlavorInfo", schema::<types::MysqlFlavorInfo>(settings)),
+        ("MysqlInstanceChargeInfo", schema::<types::MysqlInstanceChargeInfo>(settings)),
+        ("MysqlInstanceInfoDetail", schema::<types::MysqlInstanceInfoDetail>(settings)),
+        ("MysqlInstanceListInfo", schema::<types::MysqlInstanceListInfo>(settings)),
+        ("MysqlInstanceNodeInfo", schema::<types::MysqlInstanceNodeInfo>(settings)),
+        (
+            "MysqlInstanceNodeVolumeInfo",
+            schema::<types::MysqlInstanceNodeVolumeInfo>(settings),
+        ),
+        ("MysqlProxyInfo", schema::<types::MysqlProxyInfo>(settings)),
+        ("MysqlTags", schema::<types::MysqlTags>(settings)),
+        ("MysqlVolumeInfo", schema::<types::MysqlVolumeInfo>(settings)),
+        ("NodeId", schema::<types::NodeId>(settings)),
+        ("Offset", schema::<types::Offset>(settings)),
+        ("ProjectId", schema::<types::ProjectId>(settings)),
+        (
+            "ShowAuditLogDownloadLinkRequest",
+            schema::<types::ShowAuditLogDownloadLinkRequest>(settings),
+        ),
+        (
+            "ShowAuditLogDownloadLinkResponse",
+            schema::<types::ShowAuditLogDownloadLinkResponse>(settings),
+        ),
+        (
+            "ShowAuditLogPolicyResponse",
+            schema::<types::ShowAuditLogPolicyResponse>(settings),
+        ),
+        (
+            "ShowErrorLogDownloadLinkResponse",
+            schema::<types::ShowErrorLogDownloadLinkResponse>(settings),
+        ),
+        (
+            "ShowGaussMySqlInstanceInfoResponse",
+            schema::<types::ShowGaussMySqlInstanceInfoResponse>(settings),
+        ),
+        ("UnixMillis", schema::<types::UnixMillis>(settings)),
+    ])
+}

@@ -1,8 +1,9 @@
 //! `cargo xtask codegen [--check]`: turn `specs/<service>.yaml` into the crate
 //! `crates/<service>`: `src/generated.rs`, progenitor's client, and `src/generated_service.rs`,
 //! what the spec's extensions say the service is (its metadata, streams for paged lists,
-//! batched calls, normalized log views and its `LogApi`; see [`service`] and [`spec`]). A spec
-//! without a crate also gets the crate's hand-written skeleton, once.
+//! batched calls, normalized log views, its `LogApi` and a compiled example of every
+//! operation; see [`service`] and [`spec`]). A spec without a crate also gets the crate's
+//! hand-written skeleton, once.
 //!
 //! # Settings, and why
 //!
@@ -20,8 +21,9 @@
 //! - **Bounded replacements**: typify does not enforce `maximum` or `minItems`/`maxItems`, so
 //!   every named component schema that is an integer with both bounds, or an array of strings
 //!   with item bounds, is replaced by `huaweicloud_core::bounded::BoundedInt<MIN, MAX>` or
-//!   `BoundedVec<MIN, MAX>`. The bounds come from the spec, so raising `maxItems` changes the
-//!   generated code (and the API snapshot).
+//!   `BoundedVec<MIN, MAX>` (`BoundedVec<MIN, MAX, ITEM_MIN_LEN>` when the items have a
+//!   `minLength`, so an empty id is refused before sending). The bounds come from the spec, so
+//!   raising `maxItems` changes the generated code (and the API snapshot).
 //! - **Secrets redacted**: a named string schema marked `x-secret: true` becomes
 //!   `huaweicloud_core::Secret`, so the `Debug` of a type holding a secret key or a token shows
 //!   `***`.
@@ -36,6 +38,16 @@
 //!   setter gains the bound `<V as TryInto<T>>::Error: Display`, which every conversion the
 //!   crates offer meets.
 //!
+//! - **`JsonSchema` behind a feature** (`with_derive("::schemars::JsonSchema")`, then
+//!   `json_schema.rs`): typify writes the derive (and its own impls where a derive would be
+//!   wrong), and the codegen makes each conditional on the crate's `schemars` feature, so a
+//!   default build does not compile schemars. A string newtype with a pattern or length bounds
+//!   gets an impl stating what its `FromStr` checks (typify's derive would say `String`); the
+//!   core's bounded and secret types state their own bounds. `generated_service.rs` gains
+//!   `component_schemas()` (see [`service::schemas`]), which `tests/generated_schemas.rs`
+//!   compares with each spec component, so a constraint typify drops fails a test naming the
+//!   type and the field.
+//!
 //! Output is formatted with prettyplease, so the same spec always gives the same bytes, with
 //! no dependency on rustfmt being installed.
 
@@ -47,6 +59,7 @@ use std::sync::{Arc, Mutex};
 use openapiv3::{OpenAPI, Parameter, ReferenceOr, Schema, SchemaKind, SecurityScheme, Type};
 use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle, TypeImpl};
 
+mod json_schema;
 mod rewrite;
 pub mod service;
 mod skeleton;
@@ -213,6 +226,8 @@ pub struct Generated {
     pub service: String,
     /// Whether its operations take a project id (so its crate needs IAM to find one).
     pub project_scoped: bool,
+    /// An example of every operation, as `generated_service.rs` has them as doctests.
+    pub examples: Vec<service::examples::Example>,
 }
 
 /// Generate both files of one service.
@@ -226,7 +241,8 @@ pub fn generate(root: &Path, service: &Service) -> Result<Generated, CodegenErro
         .with_interface(InterfaceStyle::Builder)
         .with_tag(TagStyle::Merged)
         .with_hooks(HooksMode::Expected)
-        .with_inner_type(quote::quote!(::huaweicloud_core::Runtime));
+        .with_inner_type(quote::quote!(::huaweicloud_core::Runtime))
+        .with_derive("::schemars::JsonSchema");
     let replacements = bounded_replacements(&spec).map_err(|message| CodegenError::Spec {
         location: spec_name.clone(),
         message,
@@ -266,13 +282,27 @@ pub fn generate(root: &Path, service: &Service) -> Result<Generated, CodegenErro
         spec: spec_name.clone(),
         message,
     })?;
+    json_schema::gate(&mut file).map_err(|message| CodegenError::Generator {
+        spec: spec_name.clone(),
+        message,
+    })?;
     let extensions = load_extensions(root, service)?;
-    let service_tokens = service::Types::of(&file)
-        .and_then(|types| service::generate(&extensions, &types))
+    let (service_tokens, examples) = service::Types::of(&file)
+        .and_then(|types| {
+            let tokens = service::generate(&extensions, &types)?;
+            Ok((tokens, service::examples::examples(&extensions, &types)?))
+        })
         .map_err(|message| CodegenError::Generator {
             spec: spec_name.clone(),
             message,
         })?;
+    let components: Vec<String> = spec
+        .components
+        .as_ref()
+        .map(|c| c.schemas.keys().cloned().collect())
+        .unwrap_or_default();
+    let schemas = service::schemas::component_schemas(&components, &file);
+    let service_tokens = quote::quote!(#service_tokens #schemas);
     let service_file: syn::File =
         syn::parse2(service_tokens).map_err(|e| CodegenError::Generator {
             spec: spec_name.clone(),
@@ -282,6 +312,7 @@ pub fn generate(root: &Path, service: &Service) -> Result<Generated, CodegenErro
         client: with_header(&spec_name, &prettyplease::unparse(&file)),
         service: with_header(&spec_name, &prettyplease::unparse(&service_file)),
         project_scoped: service::project_scoped(&extensions),
+        examples,
     })
 }
 
@@ -592,15 +623,23 @@ fn bounded_replacements(spec: &OpenAPI) -> Result<Vec<Replacement>, String> {
                 }
             }
             Type::Array(array) if array.min_items.is_some() || array.max_items.is_some() => {
-                let item_is_string = matches!(
-                    array.items.as_ref().and_then(|i| i.as_item()),
-                    Some(schema) if matches!(schema.schema_kind, SchemaKind::Type(Type::String(_)))
-                );
-                if !item_is_string {
+                let Some(SchemaKind::Type(Type::String(item))) = array
+                    .items
+                    .as_ref()
+                    .and_then(|i| i.as_item())
+                    .map(|schema| &schema.schema_kind)
+                else {
                     return Err(format!(
                         "schema {name}: bounded arrays are supported for string items only"
                     ));
+                };
+                if item.max_length.is_some() || item.pattern.is_some() {
+                    return Err(format!(
+                        "schema {name}: the items of a bounded array may have a minLength, \
+                         not a maxLength or pattern"
+                    ));
                 }
+                let item_min = item.min_length.unwrap_or(0);
                 let min = array.min_items.unwrap_or(0);
                 let max = array.max_items.unwrap_or(usize::MAX);
                 if min > max {
@@ -610,7 +649,11 @@ fn bounded_replacements(spec: &OpenAPI) -> Result<Vec<Replacement>, String> {
                 }
                 out.push(Replacement {
                     name: name.clone(),
-                    rust_type: format!("{BOUNDED_MOD}::BoundedVec<{min}, {max}>"),
+                    rust_type: if item_min == 0 {
+                        format!("{BOUNDED_MOD}::BoundedVec<{min}, {max}>")
+                    } else {
+                        format!("{BOUNDED_MOD}::BoundedVec<{min}, {max}, {item_min}>")
+                    },
                     description,
                 });
             }

@@ -25,6 +25,9 @@ pub struct ServiceSpec {
     pub log_files: Vec<(String, LogFileMap)>,
     /// Component schemas with `x-log-link`, and the mapping.
     pub log_links: Vec<(String, LogLinkMap)>,
+    /// The whole spec, for what the extensions do not say: the schemas and examples the
+    /// operation examples are made from ([`super::service::examples`]).
+    pub document: Value,
 }
 
 /// One operation and its extensions.
@@ -32,6 +35,12 @@ pub struct ServiceSpec {
 pub struct OperationSpec {
     /// `operationId`.
     pub id: String,
+    /// `get`, `post`, ...
+    pub method: String,
+    /// The path template.
+    pub path: String,
+    /// The JSON pointer of the operation in the spec.
+    pub pointer: String,
     /// Its parameters, `$ref`s resolved, the credential headers left out.
     pub params: Vec<Param>,
     /// The component name of its JSON request body schema.
@@ -336,7 +345,7 @@ pub fn read(root: &Value) -> Result<Option<ServiceSpec>, Problem> {
                     "/paths/{}/{method}",
                     path.replace('~', "~0").replace('/', "~1")
                 );
-                operations.push(operation(root, op, &at)?);
+                operations.push(operation(root, op, &at, method, path)?);
             }
         }
     }
@@ -401,10 +410,17 @@ pub fn read(root: &Value) -> Result<Option<ServiceSpec>, Problem> {
         audit_times,
         log_files,
         log_links,
+        document: root.clone(),
     }))
 }
 
-fn operation(root: &Value, op: &Value, at: &str) -> Result<OperationSpec, Problem> {
+fn operation(
+    root: &Value,
+    op: &Value,
+    at: &str,
+    method: &str,
+    template: &str,
+) -> Result<OperationSpec, Problem> {
     let id = text(op, "operationId", at)?;
     let mut params = Vec::new();
     for p in op
@@ -589,6 +605,9 @@ fn operation(root: &Value, op: &Value, at: &str) -> Result<OperationSpec, Proble
     };
     Ok(OperationSpec {
         id,
+        method: method.to_owned(),
+        path: template.to_owned(),
+        pointer: at.to_owned(),
         params,
         body,
         response,

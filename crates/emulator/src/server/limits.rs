@@ -1,11 +1,6 @@
 //! The limits the emulator enforces, as the specs state them: each service crate's generated
 //! `META` (`x-paging`, `x-batch`, `x-window`). A limit changed in a spec reaches the emulator
-//! the way it reaches the clients, through `cargo xtask codegen`.
-//!
-//! The operations added after the first six ([`PENDING`]) had no spec yet when the emulator
-//! learnt them: their limits are written here, from the official SDK's models (3.1.219), and
-//! used only where `META` does not state one. Once a spec states them, `META` wins field by
-//! field, and the entry here can go.
+//! the way it reaches the clients, through `cargo xtask codegen`; no limit is written here.
 
 use huaweicloud_core::ServiceMeta;
 
@@ -31,86 +26,15 @@ pub(super) struct Limits {
     pub max_days: Option<i64>,
 }
 
-/// What a spec would state of an operation's limits, where it has no spec yet.
-struct Pending {
-    service: Service,
-    id: &'static str,
-    page: Option<i64>,
-    batch: Option<usize>,
-    max_days: Option<i64>,
-}
-
-/// The limits of the operations whose specs were still being written when the emulator
-/// learnt them, from the official SDK's models (3.1.219): `limit` ranges ("取值范围：1~100"),
-/// the 50 ids of `show_audit_log_download_link`, the 30 days of `list_audit_logs`. To be
-/// replaced by `META` (which already takes precedence, field by field) once the specs state
-/// them. The policies and the slow/error log exports have no documented limit.
-const PENDING: &[Pending] = &[
-    Pending {
-        service: Service::Dds,
-        id: "list_instances",
-        page: Some(100),
-        batch: None,
-        max_days: None,
-    },
-    Pending {
-        service: Service::Rds,
-        id: "list_instances",
-        page: Some(100),
-        batch: None,
-        max_days: None,
-    },
-    Pending {
-        service: Service::Rds,
-        id: "list_slow_log_file",
-        page: Some(100),
-        batch: None,
-        max_days: None,
-    },
-    Pending {
-        service: Service::Taurusdb,
-        id: "list_gauss_my_sql_instances",
-        page: Some(100),
-        batch: None,
-        max_days: None,
-    },
-    Pending {
-        service: Service::Taurusdb,
-        id: "list_audit_logs",
-        page: Some(100),
-        batch: None,
-        max_days: Some(30),
-    },
-    Pending {
-        service: Service::Taurusdb,
-        id: "show_audit_log_download_link",
-        page: None,
-        batch: Some(50),
-        max_days: None,
-    },
-];
-
-/// The limits of operation `id` of `service`: its spec's (`META`), else those written in
-/// [`PENDING`]. An operation neither states a limit for gets the tightest (a page of 1, a
-/// batch of 1), so a spec that lost a limit shows up in the tests at once rather than letting
-/// anything through.
+/// The limits of operation `id` of `service`, as its spec states them (`META`). An operation
+/// whose spec states no limit gets the tightest (a page of 1, a batch of 1), so a spec that
+/// lost a limit shows up in the tests at once rather than letting anything through.
 pub(super) fn of(service: Service, id: &str) -> Limits {
     let op = meta(service).operation(id);
-    let pending = PENDING.iter().find(|p| p.service == service && p.id == id);
     Limits {
-        page: op
-            .and_then(|o| o.page_size)
-            .map(i64::from)
-            .or_else(|| pending.and_then(|p| p.page))
-            .unwrap_or(1),
-        batch: op
-            .and_then(|o| o.batch_size)
-            .or_else(|| pending.and_then(|p| p.batch))
-            .unwrap_or(1),
-        max_days: op
-            .and_then(|o| o.max_window_days)
-            .map(i64::from)
-            .or_else(|| pending.and_then(|p| p.max_days)),
+        page: op.and_then(|o| o.page_size).map(i64::from).unwrap_or(1),
+        batch: op.and_then(|o| o.batch_size).unwrap_or(1),
+        max_days: op.and_then(|o| o.max_window_days).map(i64::from),
     }
 }
 
@@ -132,7 +56,7 @@ mod tests {
     }
 
     #[test]
-    fn the_later_operations_have_their_documented_limits() {
+    fn the_later_operations_have_their_documented_limits_from_their_specs() {
         for (service, id) in [
             (Service::Dds, "list_instances"),
             (Service::Rds, "list_instances"),

@@ -40,6 +40,16 @@ pub fn hwlogs(home: &Path) -> Command {
     cmd
 }
 
+/// `dds=URL,rds=URL,taurusdb=URL`, each service's own listener, for `hwlogs --endpoint`
+/// (`--all-instances` needs them: the instance listings of the services share one path).
+pub fn endpoints(emu: &Emulator) -> String {
+    Service::ALL
+        .iter()
+        .map(|s| format!("{s}={}", emu.service_url(*s)))
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
 /// `cmd` with the credentials and project of `emu` in the environment.
 pub fn with_emulator_creds(mut cmd: Command, emu: &Emulator) -> Command {
     let c = emu.credentials();

@@ -2,7 +2,9 @@
 //! the service is, in code. Its `META` (name, endpoints, limits), the runtime hooks, the
 //! normalized views (`x-log-file`, `x-log-link`), date-time conversions (`x-time`), a stream
 //! for every paged list (`x-paging` with `x-window`), a batched call for every operation
-//! taking ids (`x-batch`), and the crate's `LogApi` (`x-log`).
+//! taking ids (`x-batch`), the crate's `LogApi` (`x-log`), and `pub mod examples`: every
+//! operation in use, each a `no_run` doctest that `cargo test` compiles ([`examples`], also
+//! what the spec reference shows).
 //!
 //! Names of Rust fields, enum variants and types are read from progenitor's output for the
 //! same spec, so the code follows whatever typify chose.
@@ -13,7 +15,9 @@ use quote::quote;
 use super::spec::ServiceSpec;
 
 mod calls;
+pub mod examples;
 mod log_api;
+pub mod schemas;
 mod types;
 mod views;
 
@@ -87,6 +91,7 @@ pub fn generate(service: &ServiceSpec, types: &Types<'_>) -> Result<TokenStream,
         }
     }
     let log_api = log_api::log_api(service, types)?;
+    let examples = examples::module(service, &examples::examples(service, types)?);
     // A project-scoped service finds its project id through IAM when none is given.
     let client_hooks = if project_scoped(service) {
         quote!(::huaweicloud_core::service_client!(Client, &META, discovery = &::huaweicloud_iam::PROJECT_DISCOVERY);)
@@ -120,6 +125,8 @@ pub fn generate(service: &ServiceSpec, types: &Types<'_>) -> Result<TokenStream,
         }
 
         #log_api
+
+        #examples
     })
 }
 

@@ -25,7 +25,7 @@ impl<'a> Types<'a> {
         })
     }
 
-    fn item(&self, name: &str) -> Option<&'a syn::Item> {
+    pub(super) fn item(&self, name: &str) -> Option<&'a syn::Item> {
         self.items.iter().copied().find(|item| match item {
             syn::Item::Struct(s) => s.ident == name,
             syn::Item::Enum(e) => e.ident == name,
@@ -40,7 +40,11 @@ impl<'a> Types<'a> {
     }
 
     /// The Rust field of property `prop` of struct `ty`, and its type.
-    fn field_and_type(&self, ty: &str, prop: &str) -> Result<(Ident, &'a syn::Type), String> {
+    pub(super) fn field_and_type(
+        &self,
+        ty: &str,
+        prop: &str,
+    ) -> Result<(Ident, &'a syn::Type), String> {
         let Some(syn::Item::Struct(s)) = self.item(ty) else {
             return Err(format!("no struct `{ty}` in the generated types"));
         };

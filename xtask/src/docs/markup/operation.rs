@@ -4,11 +4,11 @@ use maud::{Markup, html};
 
 use super::schema::{chips, schema_detail, type_cell, type_view};
 use super::{anchor, inline, method_badge, prose, required, status_class};
-use crate::docs::site::operation::{Example, Media, Operation, ResponseBody, ResponseKind};
+use crate::docs::site::operation::{Example, Media, Operation, ResponseBody, ResponseKind, Usage};
 
 pub(super) fn operation(op: &Operation) -> Markup {
     html! {
-        section.op id=(format!("op-{}", anchor(&op.id))) {
+        section.op id=(format!("op-{}", anchor(&op.id))) data-entry=(op.id) {
             div.op-head { (method_badge(op.method)) " " code.path { (op.path) } }
             h3 { (inline(&op.summary)) }
             p.meta {
@@ -28,7 +28,7 @@ pub(super) fn operation(op: &Operation) -> Markup {
                     }
                     tbody {
                         @for p in &op.parameters {
-                            tr {
+                            tr data-entry=(p.name) {
                                 td { code.name { (p.name) } br; (required(p.required)) }
                                 td { (p.location) }
                                 td { @if let Some(ty) = &p.ty { (type_cell(ty)) } }
@@ -54,6 +54,7 @@ pub(super) fn operation(op: &Operation) -> Markup {
                 @if let Some(description) = &body.description { (prose(description)) }
                 @for media in &body.content { (media_type(media)) }
             }
+            @if let Some(usage) = &op.usage { (usage_box(usage)) }
             @if !op.responses.is_empty() {
                 h4 { "Responses" }
                 @for response in &op.responses {
@@ -83,6 +84,24 @@ pub(super) fn operation(op: &Operation) -> Markup {
                         }
                     }
                 }
+            }
+        }
+    }
+}
+
+/// How to make the call: the Rust program (compiled as a doctest of the service crate) and
+/// the `hwlogs` command.
+fn usage_box(usage: &Usage) -> Markup {
+    html! {
+        h4 { "Usage" }
+        div.usage {
+            figure {
+                figcaption { "Rust (compiled as a doctest of the crate)" }
+                pre { code.rust { (usage.rust) } }
+            }
+            figure {
+                figcaption { "Command line" }
+                pre { code.shell { (usage.hwlogs) } }
             }
         }
     }

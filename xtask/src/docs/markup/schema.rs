@@ -15,7 +15,7 @@ pub(super) fn schema_detail(d: &SchemaDetail) -> Markup {
                 thead { tr { th { "Property" } th { "Type" } th { "Constraints" } th { "Description" } } }
                 tbody {
                     @for p in properties {
-                        tr {
+                        tr data-entry=(p.name) {
                             td { code.name { (p.name) } br; (required(p.required)) }
                             td { (type_cell(&p.ty)) }
                             td { (chips(&p.constraints)) }

@@ -7,6 +7,7 @@ pub mod schema;
 
 use serde_yaml::Value;
 
+use crate::codegen::service::examples::Example;
 use crate::lint::METHODS;
 use crate::lint::document::{Document, entries, items, str_field};
 use operation::{Operation, ResponseBody};
@@ -257,9 +258,10 @@ pub struct SharedResponse {
 }
 
 impl ServicePage {
-    /// The page of service `name`.
-    pub fn gather(name: &str, doc: &Document) -> ServicePage {
-        let g = Gather { doc };
+    /// The page of service `name`, with the examples of its operations (those codegen
+    /// compiles as doctests of its crate, [`crate::codegen::Generated::examples`]).
+    pub fn gather(name: &str, doc: &Document, examples: &[Example]) -> ServicePage {
+        let g = Gather { doc, examples };
         let root = &doc.root;
         let info = root.get("info");
         let section = |pointer: &str| doc.get(pointer).map(entries).unwrap_or_default();
@@ -386,6 +388,8 @@ pub(super) fn flag(node: &Value, field: &str) -> bool {
 /// Gathers the data of a page from one spec.
 pub(super) struct Gather<'a> {
     pub(super) doc: &'a Document,
+    /// The examples of the operations.
+    pub(super) examples: &'a [Example],
 }
 
 impl<'a> Gather<'a> {

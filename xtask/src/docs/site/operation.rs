@@ -30,6 +30,18 @@ pub struct Operation {
     pub request_body: Option<RequestBody>,
     /// Its responses, by status.
     pub responses: Vec<Response>,
+    /// How to make the call from Rust and with `hwlogs`.
+    pub usage: Option<Usage>,
+}
+
+/// How to make a call: the example codegen compiles as a doctest of the service crate
+/// (`examples::<operationId>`), as a reader sees it.
+#[derive(Debug)]
+pub struct Usage {
+    /// The Rust program, without the lines rustdoc hides.
+    pub rust: String,
+    /// The `hwlogs` command line, under a comment saying what it does (or that none does).
+    pub hwlogs: String,
 }
 
 /// A parameter.
@@ -200,6 +212,14 @@ impl<'a> Gather<'a> {
             parameters: parameters.into_iter().map(|p| self.parameter(p)).collect(),
             request_body,
             responses,
+            usage: self
+                .examples
+                .iter()
+                .find(|e| e.operation == id)
+                .map(|e| Usage {
+                    rust: e.shown(),
+                    hwlogs: e.hwlogs.clone(),
+                }),
         }
     }
 
