@@ -351,3 +351,141 @@ async fn the_profile_files_iam_endpoint_is_where_the_project_id_is_asked() {
     assert!(list(&client, &emu).await.unwrap() > 0);
     assert_eq!(requests(&emu, "iam.keystone_list_projects"), 1);
 }
+
+/// Set in the process [`discovery_goes_to_the_iam_endpoint_of_the_region_or_the_global_one`]
+/// starts: the address of its proxy.
+const DISCOVERY_PROXY_CHILD: &str = "HWLOGS_TEST_DISCOVERY_PROXY";
+
+/// Where discovery asks for the project id, seen without any network: this test binary run
+/// again for [`discovery_through_a_proxy`] alone, with `HTTPS_PROXY` pointing at a listener
+/// here, which records each tunnel's `CONNECT host:port` and refuses it. A listed region's
+/// own host (`.eu` for `eu-west-101`), the global endpoint for a region IAM does not list, and
+/// the variable or profile file `iam_endpoint` over the global endpoint.
+#[test]
+fn discovery_goes_to_the_iam_endpoint_of_the_region_or_the_global_one() {
+    use std::io::{BufRead as _, BufReader, Write as _};
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::{Arc, mpsc};
+
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let proxy = format!("http://{}", listener.local_addr().unwrap());
+    let stop = Arc::new(AtomicBool::new(false));
+    let (seen_tx, seen) = mpsc::channel();
+    let proxy_thread = std::thread::spawn({
+        let stop = Arc::clone(&stop);
+        move || {
+            for stream in listener.incoming() {
+                if stop.load(Ordering::SeqCst) {
+                    break;
+                }
+                let mut stream = stream.unwrap();
+                let mut first = String::new();
+                BufReader::new(&stream).read_line(&mut first).unwrap();
+                seen_tx.send(first.trim_end().to_owned()).unwrap();
+                let _ = stream.write_all(
+                    b"HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+                );
+            }
+        }
+    });
+
+    let mut child = std::process::Command::new(std::env::current_exe().unwrap());
+    child
+        .args(["discovery_through_a_proxy", "--exact", "--ignored"])
+        .args(["--nocapture", "--test-threads=1"])
+        .env(DISCOVERY_PROXY_CHILD, &proxy)
+        .env("HTTPS_PROXY", &proxy)
+        .env("https_proxy", &proxy);
+    for name in [
+        "HTTP_PROXY",
+        "http_proxy",
+        "ALL_PROXY",
+        "all_proxy",
+        "NO_PROXY",
+        "no_proxy",
+    ] {
+        child.env_remove(name);
+    }
+    let out = child.output().unwrap();
+    stop.store(true, Ordering::SeqCst);
+    drop(std::net::TcpStream::connect(
+        proxy.trim_start_matches("http://"),
+    ));
+    proxy_thread.join().unwrap();
+    let output = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.status.success(), "{output}");
+    assert!(output.contains("1 passed"), "{output}");
+    let seen: Vec<String> = seen.try_iter().collect();
+    assert_eq!(
+        seen,
+        [
+            "CONNECT iam.cn-north-4.myhuaweicloud.com:443 HTTP/1.1",
+            "CONNECT iam.eu-west-101.myhuaweicloud.eu:443 HTTP/1.1",
+            "CONNECT iam.myhuaweicloud.com:443 HTTP/1.1",
+            "CONNECT iam.from-variable.example:443 HTTP/1.1",
+            "CONNECT iam.from-profile.example:443 HTTP/1.1",
+        ],
+        "{output}"
+    );
+}
+
+/// The child of [`discovery_goes_to_the_iam_endpoint_of_the_region_or_the_global_one`]: a DDS
+/// client without a project id in each region, its DDS endpoint never reached, its discovery
+/// going through the proxy the parent set (and refused there).
+#[tokio::test]
+#[ignore = "run by discovery_goes_to_the_iam_endpoint_of_the_region_or_the_global_one"]
+async fn discovery_through_a_proxy() {
+    if std::env::var_os(DISCOVERY_PROXY_CHILD).is_none() {
+        return; // Run on its own, without the parent's proxy: it would reach the network.
+    }
+    let home = tempfile::tempdir().unwrap();
+    let profile = home.path().join("credentials");
+    std::fs::write(
+        &profile,
+        "[basic]\nak = PROFILEAK\nsk = profile-sk\niam_endpoint = https://iam.from-profile.example\n",
+    )
+    .unwrap();
+    let cases: [(&str, Option<&str>, bool); 5] = [
+        ("cn-north-4", None, false),
+        ("eu-west-101", None, false),
+        ("xx-unknown-1", None, false),
+        (
+            "xx-unknown-2",
+            Some("https://iam.from-variable.example"),
+            false,
+        ),
+        ("xx-unknown-3", None, true),
+    ];
+    for (region, variable, from_profile) in cases {
+        let variable = variable.map(str::to_owned);
+        let builder = Client::builder()
+            .endpoint("http://127.0.0.1:9")
+            .region(region)
+            .retry(huaweicloud_core::RetryPolicy::disabled())
+            .env_lookup(move |name| {
+                (name == "HUAWEICLOUD_SDK_IAM_ENDPOINT")
+                    .then(|| variable.clone())
+                    .flatten()
+            });
+        let builder = if from_profile {
+            builder.from_env().profile_file(&profile)
+        } else {
+            builder.credentials(Credentials::aksk("DISCOVERYAK", "discovery-sk"))
+        };
+        let client = builder.build().unwrap();
+        let err = client
+            .audit_log_files("instance", window(), None)
+            .try_collect::<Vec<_>>()
+            .await
+            .unwrap_err();
+        assert!(
+            err.to_string()
+                .contains(&format!("finding the project id of region {region}")),
+            "{region}: {err}"
+        );
+    }
+}

@@ -184,3 +184,114 @@ fn an_unknown_region_names_the_service_the_regions_and_the_variables() {
         assert!(message.contains(part), "{part} missing from: {message}");
     }
 }
+
+/// `huaweicloud_iam::META`'s URL for `region` as the client that finds project ids builds it
+/// (`huaweicloud_iam::discovery`: the region alone, nothing read from the environment).
+fn iam_client_url(region: &str) -> String {
+    use huaweicloud_iam::ClientInfo as _;
+    let client = huaweicloud_iam::Client::builder()
+        .env_lookup(|_| None)
+        .region(region)
+        .anonymous()
+        .build()
+        .unwrap_or_else(|e| panic!("iam {region}: {e}"));
+    client.baseurl().to_owned()
+}
+
+/// IAM, which finds the project id of a region: each region its spec's `servers` list on its
+/// own host (`eu-west-101` on `.eu`), and any other region, a real one that DDS or RDS serve
+/// or a made-up one, on the spec's last server, the global endpoint, rather than an error.
+#[test]
+fn iam_regions_resolve_to_their_own_host_and_any_other_to_the_global_endpoint() {
+    const GLOBAL: &str = "https://iam.myhuaweicloud.com";
+    let iam = &huaweicloud_iam::META;
+    let spec = huaweicloud_workspace_tests::spec_json("iam");
+    let servers = spec["servers"].as_array().expect("servers");
+    let (last, regional) = servers.split_last().expect("servers");
+    assert_eq!(last["url"], GLOBAL, "the last server is the global one");
+    assert!(last.get("variables").is_none(), "{last}");
+    let mut listed = Vec::new();
+    for server in regional {
+        let template = server["url"].as_str().expect("url");
+        for region in server["variables"]["region"]["enum"]
+            .as_array()
+            .expect("regions")
+        {
+            let region = region.as_str().expect("region");
+            let expected = template.replace("{region}", region);
+            assert_eq!(url(iam, region), format!("{expected}/"));
+            assert_eq!(iam_client_url(region), expected);
+            listed.push(region);
+        }
+    }
+    listed.sort_unstable();
+    assert_eq!(iam.known_regions(), listed);
+
+    // Named, whatever the spec parsing above makes of them.
+    assert_eq!(
+        url(iam, "cn-north-4"),
+        "https://iam.cn-north-4.myhuaweicloud.com/"
+    );
+    assert_eq!(
+        url(iam, "eu-west-101"),
+        "https://iam.eu-west-101.myhuaweicloud.eu/"
+    );
+    assert_eq!(
+        iam_client_url("eu-west-101"),
+        "https://iam.eu-west-101.myhuaweicloud.eu"
+    );
+
+    let unlisted: Vec<&str> = DDS_RDS_REGIONS
+        .into_iter()
+        .filter(|r| !listed.contains(r))
+        .chain(["xx-unknown-1"])
+        .collect();
+    assert!(
+        unlisted.len() > 1,
+        "some DDS/RDS region has no IAM host of its own: {unlisted:?}"
+    );
+    for region in unlisted {
+        assert_eq!(url(iam, region), format!("{GLOBAL}/"), "{region}");
+        assert_eq!(iam_client_url(region), GLOBAL, "{region}");
+    }
+    // The global endpoint serves names, not anything at all.
+    let err = resolve(iam, "xx unknown", &no_env).unwrap_err();
+    assert!(matches!(err, EndpointError::InvalidRegion { .. }), "{err}");
+}
+
+/// IAM's overrides win over its table for every region, listed or not:
+/// `HUAWEICLOUD_SDK_IAM_ENDPOINT` (checked first) and `HUAWEICLOUD_SDK_REGION_IAM_{REGION}`.
+#[test]
+fn iam_overrides_win_over_the_regions_host_and_the_global_endpoint() {
+    let iam = &huaweicloud_iam::META;
+    for region in ["xx-unknown-1", "cn-north-4", "eu-west-101"] {
+        let per_region = format!(
+            "HUAWEICLOUD_SDK_REGION_IAM_{}",
+            region.to_ascii_uppercase().replace('-', "_")
+        );
+        assert_eq!(
+            huaweicloud_core::endpoint::override_variables(iam, region),
+            [per_region.as_str()]
+        );
+        let everywhere =
+            |name: &str| (name == "HUAWEICLOUD_SDK_IAM_ENDPOINT").then(|| "iam.a.example".into());
+        assert_eq!(
+            resolve(iam, region, &everywhere).unwrap().as_str(),
+            "https://iam.a.example/",
+            "{region}"
+        );
+        let this_region =
+            |name: &str| (name == per_region).then(|| "https://iam.b.example:8443/x".into());
+        assert_eq!(
+            resolve(iam, region, &this_region).unwrap().as_str(),
+            "https://iam.b.example:8443/",
+            "{region}"
+        );
+        let both = |name: &str| everywhere(name).or_else(|| this_region(name));
+        assert_eq!(
+            resolve(iam, region, &both).unwrap().as_str(),
+            "https://iam.a.example/",
+            "{region}: HUAWEICLOUD_SDK_IAM_ENDPOINT first"
+        );
+    }
+}

@@ -152,8 +152,10 @@ impl<C: ServiceClient> ClientBuilder<C> {
         self
     }
 
-    /// The IAM endpoint that finds the project id (default: `HUAWEICLOUD_SDK_IAM_ENDPOINT`,
-    /// `iam_endpoint` of the profile file, else IAM's endpoint of the region).
+    /// The IAM endpoint that finds the project id. Without it, as the official SDK: the
+    /// `iam_endpoint` of the profile file the credentials came from, else
+    /// `HUAWEICLOUD_SDK_IAM_ENDPOINT`, else IAM's endpoint of the region (the global one for a
+    /// region IAM's spec does not list).
     pub fn iam_endpoint(mut self, endpoint: impl Into<String>) -> Self {
         self.iam_endpoint = Some(endpoint.into());
         self
