@@ -16,7 +16,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use huaweicloud_workspace_tests::{services, spec_json, workspace_root};
+use huaweicloud_workspace_tests::{services, spec_json, unaccepted};
 use schemars::r#gen::SchemaSettings;
 use schemars::schema::RootSchema;
 use serde_json::{Map, Value};
@@ -546,58 +546,17 @@ fn mismatches() -> Vec<String> {
     out
 }
 
-/// The accepted differences: `<mismatch> | <reason>` a line; `#` starts a comment.
-fn allow_list() -> BTreeMap<String, String> {
-    let path = workspace_root().join(ALLOW_LIST);
-    let text = std::fs::read_to_string(&path).unwrap_or_default();
-    let mut out = BTreeMap::new();
-    for (n, line) in text.lines().enumerate() {
-        let line = line.trim();
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let Some((mismatch, reason)) = line.rsplit_once(" | ") else {
-            panic!(
-                "{ALLOW_LIST}:{}: no ` | <reason>` after the difference",
-                n + 1
-            );
-        };
-        assert!(
-            !reason.trim().is_empty(),
-            "{ALLOW_LIST}:{}: empty reason",
-            n + 1
-        );
-        out.insert(mismatch.trim().to_owned(), reason.trim().to_owned());
-    }
-    out
-}
-
 #[test]
 fn every_generated_type_matches_its_spec_component() {
     let found = mismatches();
-    let allowed = allow_list();
-    let new: Vec<&String> = found.iter().filter(|m| !allowed.contains_key(*m)).collect();
-    let gone: Vec<&String> = allowed.keys().filter(|a| !found.contains(a)).collect();
-    let mut message = String::new();
-    if !new.is_empty() {
-        message.push_str(&format!(
-            "{} generated type(s) differ from the spec (fix the spec or the codegen, or \
-             accept the difference in {ALLOW_LIST} with its reason):\n",
-            new.len()
-        ));
-        for m in &new {
-            message.push_str(&format!("  {m}\n"));
-        }
-    }
-    if !gone.is_empty() {
-        message.push_str(&format!(
-            "{} accepted difference(s) in {ALLOW_LIST} no longer occur; remove them:\n",
-            gone.len()
-        ));
-        for m in &gone {
-            message.push_str(&format!("  {m}\n"));
-        }
-    }
+    let message = unaccepted(
+        &found,
+        ALLOW_LIST,
+        &format!(
+            "generated type(s) differ from the spec (fix the spec or the codegen, or accept \
+             the difference in {ALLOW_LIST} with its reason)"
+        ),
+    );
     assert!(message.is_empty(), "{message}");
 }
 

@@ -37,7 +37,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
-use huaweicloud_workspace_tests::{services, spec_json, workspace_root};
+use huaweicloud_workspace_tests::{services, spec_json, unaccepted, workspace_root};
 use serde_json::{Map, Value};
 
 const MODELS: &str = "fixtures/official-sdk/models.json";
@@ -822,35 +822,6 @@ fn differences(models: &Value) -> (Vec<String>, usize, usize) {
     (found, compared_operations, compared_fields)
 }
 
-/// The accepted differences: `<difference> | <reason>` a line; `#` starts a comment.
-fn allow_list() -> BTreeMap<String, String> {
-    let path = workspace_root().join(ALLOW_LIST);
-    let text = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-    let mut out = BTreeMap::new();
-    for (n, line) in text.lines().enumerate() {
-        let line = line.trim();
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
-        // The first ` | `: a difference has none, a reason is free text.
-        let Some((difference, reason)) = line.split_once(" | ") else {
-            panic!(
-                "{ALLOW_LIST}:{}: no ` | <reason>` after the difference",
-                n + 1
-            );
-        };
-        assert!(
-            !reason.trim().is_empty(),
-            "{ALLOW_LIST}:{}: empty reason",
-            n + 1
-        );
-        let previous = out.insert(difference.trim().to_owned(), reason.trim().to_owned());
-        assert!(previous.is_none(), "{ALLOW_LIST}:{}: listed twice", n + 1);
-    }
-    out
-}
-
 #[test]
 fn every_sdk_field_is_in_the_spec() {
     let (path, models) = models();
@@ -861,31 +832,16 @@ fn every_sdk_field_is_in_the_spec() {
         "{}: no operation compared",
         path.display()
     );
-    let allowed = allow_list();
-    let new: Vec<&String> = found.iter().filter(|d| !allowed.contains_key(*d)).collect();
-    let gone: Vec<&String> = allowed.keys().filter(|a| !found.contains(a)).collect();
-    let mut message = String::new();
-    if !new.is_empty() {
-        message.push_str(&format!(
-            "{} difference(s) between the official SDK's models ({}) and the specs (add the \
+    let message = unaccepted(
+        &found,
+        ALLOW_LIST,
+        &format!(
+            "difference(s) between the official SDK's models ({}) and the specs (add the \
              SDK's field to the spec, or accept the difference in {ALLOW_LIST} with its \
-             reason):\n",
-            new.len(),
+             reason)",
             path.display()
-        ));
-        for d in &new {
-            message.push_str(&format!("  {d}\n"));
-        }
-    }
-    if !gone.is_empty() {
-        message.push_str(&format!(
-            "{} accepted difference(s) in {ALLOW_LIST} no longer occur; remove them:\n",
-            gone.len()
-        ));
-        for d in &gone {
-            message.push_str(&format!("  {d}\n"));
-        }
-    }
+        ),
+    );
     assert!(message.is_empty(), "{message}");
 }
 

@@ -31,3 +31,60 @@ pub fn spec_json(service: &str) -> serde_json::Value {
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
     serde_yaml::from_str(&text).unwrap_or_else(|e| panic!("{} does not parse: {e}", path.display()))
 }
+
+/// A list of accepted differences, `<difference> | <reason>` a line (`#` starts a comment), as
+/// `tests/generated_schemas.allow` and `tests/sdk_models.allow` keep them: each difference once,
+/// each with its reason.
+pub fn allow_list(relative: &str) -> std::collections::BTreeMap<String, String> {
+    let path = workspace_root().join(relative);
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    let mut out = std::collections::BTreeMap::new();
+    for (n, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        // The first ` | `: a reason is free text.
+        let Some((difference, reason)) = line.split_once(" | ") else {
+            panic!(
+                "{relative}:{}: no ` | <reason>` after the difference",
+                n + 1
+            );
+        };
+        assert!(
+            !reason.trim().is_empty(),
+            "{relative}:{}: empty reason",
+            n + 1
+        );
+        let previous = out.insert(difference.trim().to_owned(), reason.trim().to_owned());
+        assert!(previous.is_none(), "{relative}:{}: listed twice", n + 1);
+    }
+    out
+}
+
+/// What is wrong with `found` against the accepted differences of `allow_file`: the
+/// differences not accepted (under `headline`, which says what to do) and the accepted ones
+/// that no longer occur; empty when nothing is.
+pub fn unaccepted(found: &[String], allow_file: &str, headline: &str) -> String {
+    let allowed = allow_list(allow_file);
+    let new: Vec<&String> = found.iter().filter(|d| !allowed.contains_key(*d)).collect();
+    let gone: Vec<&String> = allowed.keys().filter(|a| !found.contains(a)).collect();
+    let mut message = String::new();
+    if !new.is_empty() {
+        message.push_str(&format!("{} {headline}:\n", new.len()));
+        for d in &new {
+            message.push_str(&format!("  {d}\n"));
+        }
+    }
+    if !gone.is_empty() {
+        message.push_str(&format!(
+            "{} accepted difference(s) in {allow_file} no longer occur; remove them:\n",
+            gone.len()
+        ));
+        for d in &gone {
+            message.push_str(&format!("  {d}\n"));
+        }
+    }
+    message
+}
