@@ -236,7 +236,10 @@ fn a_spec_without_x_service_says_what_it_lacks() {
     let dir = scratch(&[]);
     let text = fs::read_to_string(xtask::locate_workspace().unwrap().join("specs/dds.yaml"))
         .unwrap()
-        .replace("x-service:\n  name: dds\n  env-names: [DDS]\n", "");
+        .replace(
+            "x-service:\n  name: dds\n  env-names: [DDS]\n  default-log-kind: audit\n",
+            "",
+        );
     fs::write(dir.path().join("specs/anon.yaml"), text).unwrap();
     let message = codegen::run(dir.path(), true)
         .expect_err("no x-service")
@@ -245,5 +248,143 @@ fn a_spec_without_x_service_says_what_it_lacks() {
         message.starts_with("specs/anon.yaml: invalid spec: no `x-service`"),
         "{message}"
     );
+    assert_eq!(message.lines().count(), 1, "{message}");
+}
+
+/// A scratch workspace with every spec, its crate, and the archiver's manifest and
+/// `ServiceKind`.
+fn scratch_with_archiver() -> tempfile::TempDir {
+    let root = xtask::locate_workspace().unwrap();
+    let names: Vec<String> = codegen::services(&root)
+        .unwrap()
+        .into_iter()
+        .map(|s| s.name)
+        .collect();
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
+    let dir = scratch(&names);
+    fs::create_dir_all(dir.path().join("crates/logs/src")).unwrap();
+    for file in ["Cargo.toml", "src/generated_services.rs"] {
+        fs::copy(
+            root.join(format!("crates/logs/{file}")),
+            dir.path().join(format!("crates/logs/{file}")),
+        )
+        .unwrap();
+    }
+    dir
+}
+
+#[test]
+fn service_kind_is_checked_like_every_generated_file() {
+    let dir = scratch_with_archiver();
+    let report = codegen::run(dir.path(), true).expect("a copy of the real workspace is fresh");
+    assert!(
+        report
+            .files
+            .contains(&"crates/logs/src/generated_services.rs".to_owned()),
+        "{report:?}"
+    );
+
+    // A hand edit is stale, and a plain run puts it back.
+    let generated = dir.path().join("crates/logs/src/generated_services.rs");
+    edit(&generated, "    Taurusdb,\n", "    Taurusdb,\n    Mongo,\n");
+    let err = codegen::run(dir.path(), true).expect_err("an edited ServiceKind must be stale");
+    let CodegenError::Stale { files } = &err else {
+        panic!("expected a stale file, got {err}")
+    };
+    assert_eq!(files.len(), 1, "{err}");
+    assert_eq!(files[0].0, "crates/logs/src/generated_services.rs");
+    assert!(files[0].1.contains("-    Mongo,"), "{}", files[0].1);
+    let report = codegen::run(dir.path(), false).unwrap();
+    assert_eq!(report.changed, ["crates/logs/src/generated_services.rs"]);
+    codegen::run(dir.path(), true).expect("fresh after regenerating");
+}
+
+#[test]
+fn a_log_spec_becomes_a_service_kind_once_the_archiver_depends_on_its_crate() {
+    let dir = scratch_with_archiver();
+    let spec = fs::read_to_string(dir.path().join("specs/dds.yaml"))
+        .unwrap()
+        .replace("x-service:\n  name: dds\n", "x-service:\n  name: newsvc\n");
+    fs::write(dir.path().join("specs/newsvc.yaml"), spec).unwrap();
+    let generated = dir.path().join("crates/logs/src/generated_services.rs");
+    let before = fs::read_to_string(&generated).unwrap();
+
+    // The service crate is written; ServiceKind is not, and the message names the line.
+    let err = codegen::run(dir.path(), false).expect_err("the archiver lacks the dependency");
+    let message = err.to_string();
+    assert!(matches!(err, CodegenError::Manifest { .. }), "{message}");
+    assert!(
+        message.starts_with("crates/logs/Cargo.toml: specs/newsvc.yaml has log kinds"),
+        "{message}"
+    );
+    assert!(
+        message.contains(
+            "add the line `huaweicloud-newsvc.workspace = true` under [dependencies] of \
+             crates/logs/Cargo.toml"
+        ),
+        "{message}"
+    );
+    assert!(
+        message.contains(
+            "`huaweicloud-newsvc = { path = \"crates/newsvc\", version = \"0.1.0\" }` under \
+             [workspace.dependencies] of Cargo.toml"
+        ),
+        "{message}"
+    );
+    assert_eq!(message.lines().count(), 1, "{message}");
+    assert!(
+        dir.path()
+            .join("crates/newsvc/src/generated_service.rs")
+            .exists()
+    );
+    assert_eq!(fs::read_to_string(&generated).unwrap(), before);
+    let check = codegen::run(dir.path(), true)
+        .expect_err("still missing")
+        .to_string();
+    assert_eq!(check, message);
+
+    // The line added, the next run writes the variant.
+    edit(
+        &dir.path().join("crates/logs/Cargo.toml"),
+        "huaweicloud-dds.workspace = true\n",
+        "huaweicloud-dds.workspace = true\nhuaweicloud-newsvc.workspace = true\n",
+    );
+    let report = codegen::run(dir.path(), false).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(report.changed, ["crates/logs/src/generated_services.rs"]);
+    let text = fs::read_to_string(&generated).unwrap();
+    assert!(text.contains("    Newsvc,\n"), "{text}");
+    assert!(
+        text.contains("Self::Newsvc => &::huaweicloud_newsvc::META,"),
+        "{text}"
+    );
+    let all = text
+        .split_once("pub const ALL")
+        .and_then(|(_, rest)| rest.split_once("];"))
+        .map(|(all, _)| all.split_whitespace().collect::<String>())
+        .unwrap_or_default();
+    assert!(
+        all.ends_with("=[Self::Dds,Self::Newsvc,Self::Rds,Self::Taurusdb,"),
+        "in the order of the specs' names: {all}"
+    );
+}
+
+#[test]
+fn a_log_spec_without_its_default_kind_names_what_it_lacks() {
+    let dir = scratch(&["dds"]);
+    edit(
+        &dir.path().join("specs/dds.yaml"),
+        "  default-log-kind: audit\n",
+        "",
+    );
+    let message = codegen::run(dir.path(), true)
+        .expect_err("no default-log-kind")
+        .to_string();
+    assert!(
+        message.starts_with(
+            "specs/dds.yaml: invalid spec: /x-service: `default-log-kind` is required"
+        ),
+        "{message}"
+    );
+    assert!(message.ends_with("one of audit, error, slow"), "{message}");
     assert_eq!(message.lines().count(), 1, "{message}");
 }

@@ -26,6 +26,7 @@
 //!     name: "example",
 //!     env_names: &["EXAMPLE"],
 //!     endpoint_env: None,
+//!     default_log_kind: None,
 //!     endpoints: &[Endpoint { url: "https://example.{region}.myhuaweicloud.com", regions: &["tr-west-1"] }],
 //!     operations: &[],
 //! };

@@ -14,6 +14,9 @@ pub struct ServiceMeta {
     /// A variable whose value is the endpoint for every region, checked first
     /// (`x-service.endpoint-env`: `HUAWEICLOUD_SDK_IAM_ENDPOINT`).
     pub endpoint_env: Option<&'static str>,
+    /// The kind of log archived when none is asked for (`x-service.default-log-kind`: `audit`),
+    /// one of [`ServiceMeta::log_kinds`]; `None` for a service without logs.
+    pub default_log_kind: Option<&'static str>,
     /// Its endpoints (the spec's `servers`).
     pub endpoints: &'static [Endpoint],
     /// The limits of its operations.
@@ -138,6 +141,7 @@ pub(crate) mod tests {
         name: "example",
         env_names: &["EXAMPLE", "EXAMPLE_OLD"],
         endpoint_env: None,
+        default_log_kind: Some("audit"),
         endpoints: &[
             Endpoint {
                 url: "https://example.{region}.myhuaweicloud.com",
@@ -197,6 +201,11 @@ pub(crate) mod tests {
     #[test]
     fn log_operations_are_found_by_kind() {
         assert_eq!(EXAMPLE.log_kinds(), ["audit"]);
+        assert!(
+            EXAMPLE
+                .log_kinds()
+                .contains(&EXAMPLE.default_log_kind.unwrap_or_default())
+        );
         assert_eq!(
             EXAMPLE.log_listing("audit").map(|o| o.id),
             Some("list_things")

@@ -18,6 +18,7 @@ pub static META: ::huaweicloud_core::ServiceMeta = ::huaweicloud_core::ServiceMe
     name: "iam",
     env_names: &["IAM"],
     endpoint_env: ::std::option::Option::Some("HUAWEICLOUD_SDK_IAM_ENDPOINT"),
+    default_log_kind: ::std::option::Option::None,
     endpoints: &[
         ::huaweicloud_core::service::Endpoint {
             url: "https://iam.{region}.myhuaweicloud.com",

@@ -4,6 +4,10 @@ pub mod archive;
 pub mod download;
 mod durable;
 pub mod events;
+// `ServiceKind`, one variant per spec with log kinds, written by `cargo xtask codegen`
+// (formatted by prettyplease, not rustfmt); `model` adds its methods.
+#[rustfmt::skip]
+mod generated_services;
 mod links;
 pub mod lock;
 pub mod manifest;

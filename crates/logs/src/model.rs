@@ -4,53 +4,15 @@
 use std::fmt;
 use std::str::FromStr;
 
-use std::sync::Arc;
-
 use chrono::{DateTime, Utc};
-use huaweicloud_core::{LogApi, ServiceMeta};
 use serde::{Deserialize, Serialize};
 
-use crate::source::SourceConfig;
-
-/// A service whose logs can be archived.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-#[serde(rename_all = "lowercase")]
-pub enum ServiceKind {
-    /// DDS, Document Database Service.
-    Dds,
-    /// RDS, Relational Database Service.
-    Rds,
-    /// TaurusDB (GaussDB for MySQL).
-    Taurusdb,
-}
+// A service whose logs can be archived: one variant for each spec with log kinds, with `ALL`,
+// `meta()` and `connect()`, generated from the specs (`generated_services.rs`). What follows is
+// generic: it reads the kind's `ServiceMeta`.
+pub use crate::generated_services::ServiceKind;
 
 impl ServiceKind {
-    /// All services.
-    pub const ALL: [ServiceKind; 3] = [Self::Dds, Self::Rds, Self::Taurusdb];
-
-    /// What its service crate says it is: name, endpoints, operations and their limits. The
-    /// one place that maps a kind to a crate, with [`ServiceKind::connect`].
-    pub fn meta(self) -> &'static ServiceMeta {
-        match self {
-            Self::Dds => &huaweicloud_dds::META,
-            Self::Rds => &huaweicloud_rds::META,
-            Self::Taurusdb => &huaweicloud_taurusdb::META,
-        }
-    }
-
-    /// A client of the service, configured by `config`, seen through [`LogApi`].
-    pub fn connect(
-        self,
-        config: &SourceConfig,
-    ) -> Result<Arc<dyn LogApi>, huaweicloud_core::Error> {
-        Ok(match self {
-            Self::Dds => Arc::new(config.builder::<huaweicloud_dds::Client>().build()?),
-            Self::Rds => Arc::new(config.builder::<huaweicloud_rds::Client>().build()?),
-            Self::Taurusdb => Arc::new(config.builder::<huaweicloud_taurusdb::Client>().build()?),
-        })
-    }
-
     /// Lowercase name, also the first directory of the layout.
     pub fn as_str(self) -> &'static str {
         self.meta().name
@@ -58,12 +20,10 @@ impl ServiceKind {
 
     /// The kind of log archived when none is asked for: what hwlogs has always archived of
     /// the service (its audit logs, TaurusDB's DDL logs), so that existing archives keep their
-    /// layout.
+    /// layout (`x-service.default-log-kind` of its spec).
     pub fn default_log_kind(self) -> &'static str {
-        match self {
-            Self::Dds | Self::Rds => "audit",
-            Self::Taurusdb => "ddl",
-        }
+        // Codegen makes a kind only of a spec with log kinds, which has a default one.
+        self.meta().default_log_kind.unwrap_or_default()
     }
 
     /// The kinds of log the service has (`audit`, `ddl`, `slow`, `error`), as its spec says.

@@ -18,6 +18,7 @@ pub static META: ::huaweicloud_core::ServiceMeta = ::huaweicloud_core::ServiceMe
     name: "rds",
     env_names: &["RDS"],
     endpoint_env: ::std::option::Option::None,
+    default_log_kind: ::std::option::Option::Some("audit"),
     endpoints: &[
         ::huaweicloud_core::service::Endpoint {
             url: "https://rds.{region}.myhuaweicloud.com",

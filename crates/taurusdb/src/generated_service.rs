@@ -18,6 +18,7 @@ pub static META: ::huaweicloud_core::ServiceMeta = ::huaweicloud_core::ServiceMe
     name: "taurusdb",
     env_names: &["TAURUSDB", "GAUSSDB"],
     endpoint_env: ::std::option::Option::None,
+    default_log_kind: ::std::option::Option::Some("ddl"),
     endpoints: &[
         ::huaweicloud_core::service::Endpoint {
             url: "https://gaussdb.{region}.myhuaweicloud.com",

@@ -3,7 +3,8 @@
 //! what the spec's extensions say the service is (its metadata, streams for paged lists,
 //! batched calls, normalized log views, its `LogApi` and a compiled example of every
 //! operation; see [`service`] and [`spec`]). A spec without a crate also gets the crate's
-//! hand-written skeleton, once.
+//! hand-written skeleton, once. The archiver's `crates/logs/src/generated_services.rs` is its
+//! `ServiceKind`, one variant per spec with log kinds ([`log_services`]).
 //!
 //! # Settings, and why
 //!
@@ -60,6 +61,7 @@ use openapiv3::{OpenAPI, Parameter, ReferenceOr, Schema, SchemaKind, SecuritySch
 use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle, TypeImpl};
 
 mod json_schema;
+pub mod log_services;
 mod rewrite;
 pub mod service;
 mod skeleton;
@@ -115,6 +117,14 @@ pub enum CodegenError {
         /// The I/O error.
         error: std::io::Error,
     },
+    /// A manifest lacks what the generated code needs (a dependency); codegen does not edit
+    /// manifests.
+    Manifest {
+        /// `crates/logs/Cargo.toml`.
+        path: String,
+        /// What to add, and where.
+        message: String,
+    },
     /// `--check` found generated files that differ from the specs.
     Stale {
         /// The stale files with a short diff of each.
@@ -136,6 +146,7 @@ impl fmt::Display for CodegenError {
                 )
             }
             CodegenError::Io { path, error } => write!(f, "{path}: {error}"),
+            CodegenError::Manifest { path, message } => write!(f, "{path}: {message}"),
             CodegenError::Stale { files } => {
                 for (path, diff) in files {
                     writeln!(f, "{path} is out of date with its spec:")?;
@@ -362,68 +373,102 @@ pub struct Report {
 /// Regenerate every service, or with `check` compare without writing.
 ///
 /// A spec without a crate gets one: the generated files and a hand-written skeleton
-/// (`Cargo.toml`, `README.md`, `src/lib.rs`) that codegen never touches again.
+/// (`Cargo.toml`, `README.md`, `src/lib.rs`) that codegen never touches again. A workspace with
+/// the archiver (`crates/logs`) also gets its `ServiceKind` ([`log_services`]), once every
+/// service crate with log kinds is a dependency of it.
 pub fn run(root: &Path, check: bool) -> Result<Report, CodegenError> {
-    let mut report = Report {
-        files: Vec::new(),
-        changed: Vec::new(),
+    let mut out = Outputs {
+        root,
+        check,
+        report: Report {
+            files: Vec::new(),
+            changed: Vec::new(),
+        },
+        stale: Vec::new(),
     };
-    let mut stale = Vec::new();
     // Every spec first: one that fails leaves every crate as it was.
     let all = services(root)?
         .into_iter()
         .map(|service| generate(root, &service).map(|generated| (service, generated)))
         .collect::<Result<Vec<_>, _>>()?;
+    let archiver = if log_services::wanted(root) {
+        let specs = all
+            .iter()
+            .map(|(service, _)| load_extensions(root, service).map(|s| (service.clone(), s)))
+            .collect::<Result<Vec<_>, _>>()?;
+        let text = log_services::generate(&log_services::log_services(&specs))?;
+        Some((specs, text))
+    } else {
+        None
+    };
     for (service, generated) in all {
-        let mut files = vec![
-            (service.output.clone(), generated.client, true),
-            (service.service_output.clone(), generated.service, true),
-        ];
+        out.file(&service.output, &generated.client, true)?;
+        out.file(&service.service_output, &generated.service, true)?;
         for (path, text) in skeleton::files(&service, generated.project_scoped) {
-            files.push((path, text, false));
-        }
-        for (path, fresh, owned) in files {
-            let out = root.join(&path);
-            let display = path.display().to_string().replace('\\', "/");
-            let current = match std::fs::read_to_string(&out) {
-                Ok(s) => Some(s),
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
-                Err(error) => {
-                    return Err(CodegenError::Io {
-                        path: display,
-                        error,
-                    });
-                }
-            };
-            // The skeleton is written once; after that it is the crate's own.
-            let differs = if owned {
-                current.as_deref() != Some(fresh.as_str())
-            } else {
-                current.is_none()
-            };
-            if differs {
-                if check {
-                    stale.push((
-                        display.clone(),
-                        short_diff(current.as_deref().unwrap_or(""), &fresh),
-                    ));
-                } else {
-                    write_file(&out, &fresh).map_err(|error| CodegenError::Io {
-                        path: display.clone(),
-                        error,
-                    })?;
-                    report.changed.push(display.clone());
-                }
-            }
-            if owned {
-                report.files.push(display);
-            }
+            out.file(&path, &text, false)?;
         }
     }
-    if stale.is_empty() {
-        Ok(report)
+    // After the service crates: a dependency line names a crate, which must be there.
+    if let Some((specs, text)) = archiver {
+        log_services::check_dependencies(root, &log_services::log_services(&specs))?;
+        out.file(&log_services::output(), &text, true)?;
+    }
+    if out.stale.is_empty() {
+        Ok(out.report)
     } else {
-        Err(CodegenError::Stale { files: stale })
+        Err(CodegenError::Stale { files: out.stale })
+    }
+}
+
+/// What a run writes (or checks), and what it found.
+struct Outputs<'a> {
+    root: &'a Path,
+    check: bool,
+    report: Report,
+    /// Files that differ, with their diffs (check mode).
+    stale: Vec<(String, String)>,
+}
+
+impl Outputs<'_> {
+    /// Write `fresh` to `path` (relative to the root) where it differs; in check mode, record
+    /// it as stale instead. A file not `owned` (the skeleton) is written once; after that it is
+    /// the crate's own.
+    fn file(&mut self, path: &Path, fresh: &str, owned: bool) -> Result<(), CodegenError> {
+        let out = self.root.join(path);
+        let display = path.display().to_string().replace('\\', "/");
+        let current = match std::fs::read_to_string(&out) {
+            Ok(s) => Some(s),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+            Err(error) => {
+                return Err(CodegenError::Io {
+                    path: display,
+                    error,
+                });
+            }
+        };
+        let differs = if owned {
+            current.as_deref() != Some(fresh)
+        } else {
+            current.is_none()
+        };
+        if differs {
+            if self.check {
+                self.stale.push((
+                    display.clone(),
+                    short_diff(current.as_deref().unwrap_or(""), fresh),
+                ));
+            } else {
+                write_file(&out, fresh).map_err(|error| CodegenError::Io {
+                    path: display.clone(),
+                    error,
+                })?;
+                self.report.changed.push(display.clone());
+            }
+        }
+        if owned {
+            self.report.files.push(display);
+        }
+        Ok(())
     }
 }
 

@@ -14,6 +14,9 @@ pub struct ServiceSpec {
     pub env_names: Vec<String>,
     /// `x-service.endpoint-env`: a variable that overrides the endpoint of every region.
     pub endpoint_env: Option<String>,
+    /// `x-service.default-log-kind`: the kind of log archived when none is asked for, one of
+    /// [`ServiceSpec::log_kinds`]; present exactly when the service has log kinds.
+    pub default_log_kind: Option<String>,
     /// `servers`: (url template, regions); no regions for the global endpoint, which serves
     /// the regions the others do not list.
     pub endpoints: Vec<(String, Vec<String>)>,
@@ -28,6 +31,28 @@ pub struct ServiceSpec {
     /// The whole spec, for what the extensions do not say: the schemas and examples the
     /// operation examples are made from ([`super::service::examples`]).
     pub document: Value,
+}
+
+impl ServiceSpec {
+    /// The kinds of log it lists (`x-log.kind` beside `x-paging`) or exports
+    /// (`x-log-export.kind`), in the order of [`ServiceSpec::operations`], each once: what
+    /// `ServiceMeta::log_kinds` finds in the generated `META`.
+    pub fn log_kinds(&self) -> Vec<&str> {
+        let mut kinds = Vec::new();
+        for op in &self.operations {
+            let kind = match (&op.paging, &op.log_kind, &op.export) {
+                (Some(_), Some(kind), _) => Some(kind),
+                (_, _, Some(export)) => Some(&export.kind),
+                _ => None,
+            };
+            if let Some(kind) = kind
+                && !kinds.contains(&kind.as_str())
+            {
+                kinds.push(kind.as_str());
+            }
+        }
+        kinds
+    }
 }
 
 /// One operation and its extensions.
@@ -401,8 +426,9 @@ pub fn read(root: &Value) -> Result<Option<ServiceSpec>, Problem> {
             ));
         }
     }
-    Ok(Some(ServiceSpec {
+    let mut spec = ServiceSpec {
         endpoint_env: opt_text(service, "endpoint-env"),
+        default_log_kind: opt_text(service, "default-log-kind"),
         name,
         env_names,
         endpoints,
@@ -411,7 +437,32 @@ pub fn read(root: &Value) -> Result<Option<ServiceSpec>, Problem> {
         log_files,
         log_links,
         document: root.clone(),
-    }))
+    };
+    spec.default_log_kind = default_log_kind(&spec)?;
+    Ok(Some(spec))
+}
+
+/// `x-service.default-log-kind`, which a service with log kinds must have, one of them, and a
+/// service without any must not.
+fn default_log_kind(spec: &ServiceSpec) -> Result<Option<String>, Problem> {
+    let kinds = spec.log_kinds();
+    match &spec.default_log_kind {
+        None if kinds.is_empty() => Ok(None),
+        None => Err(format!(
+            "/x-service: `default-log-kind` is required: the kind of log archived when none is \
+             asked for, one of {}",
+            kinds.join(", ")
+        )),
+        Some(kind) if kinds.is_empty() => Err(format!(
+            "/x-service/default-log-kind: \"{kind}\", but the service has no log kinds \
+             (no x-log listing, no x-log-export)"
+        )),
+        Some(kind) if !kinds.contains(&kind.as_str()) => Err(format!(
+            "/x-service/default-log-kind: \"{kind}\" is not one of the service's log kinds ({})",
+            kinds.join(", ")
+        )),
+        Some(kind) => Ok(Some(kind.clone())),
+    }
 }
 
 fn operation(

@@ -197,6 +197,10 @@ fn meta(service: &ServiceSpec) -> TokenStream {
         Some(v) => quote!(::std::option::Option::Some(#v)),
         None => quote!(::std::option::Option::None),
     };
+    let default_log_kind = match &service.default_log_kind {
+        Some(k) => quote!(::std::option::Option::Some(#k)),
+        None => quote!(::std::option::Option::None),
+    };
     quote! {
         /// What this service is, from its spec: name, endpoints and the limits of its
         /// operations.
@@ -204,6 +208,7 @@ fn meta(service: &ServiceSpec) -> TokenStream {
             name: #name,
             env_names: &[#(#env),*],
             endpoint_env: #endpoint_env,
+            default_log_kind: #default_log_kind,
             endpoints: &[#(#endpoints),*],
             operations: &[#(#operations),*],
         };

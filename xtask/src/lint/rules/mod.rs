@@ -161,7 +161,8 @@ mod tests {
     fn x_service_can_be_required() {
         let base = include_str!("../../../tests/lint_fixtures/valid.yaml");
         let text = base.replacen(
-            "x-service:\n  name: fixture\n  env-names: [FIXTURE, FIXTURE_LOGS]\n",
+            "x-service:\n  name: fixture\n  env-names: [FIXTURE, FIXTURE_LOGS]\n  \
+             default-log-kind: audit\n",
             "",
             1,
         );

@@ -1,5 +1,5 @@
-//! The `x-service` rule: what the service is (its name, the names of its endpoint variables)
-//! and the regions each of its `servers` serves.
+//! The `x-service` rule: what the service is (its name, the names of its endpoint variables,
+//! the kind of log archived by default) and the regions each of its `servers` serves.
 
 use std::collections::BTreeMap;
 
@@ -35,7 +35,8 @@ impl<'a> Lint<'a> {
                 "the {SERVICE} parts of HUAWEICLOUD_SDK_REGION_{SERVICE}_{REGION}, in order of priority",
             ),
         ];
-        if self.ext_fields(&ext, &["name", "env-names", "endpoint-env"], &fields) {
+        let known = ["name", "env-names", "endpoint-env", "default-log-kind"];
+        if self.ext_fields(&ext, &known, &fields) {
             if let Some(var) = self.ext_str(&ext, "endpoint-env", "an environment variable name")
                 && !(var.starts_with("HUAWEICLOUD_")
                     && var
@@ -64,8 +65,82 @@ impl<'a> Lint<'a> {
                 );
             }
             self.env_names(&ext);
+            self.default_log_kind(&ext);
         }
         self.servers(Some(&ext));
+    }
+
+    /// `default-log-kind`: the kind of log archived when none is asked for. A service with log
+    /// kinds (`x-log` beside `x-paging`, `x-log-export`) needs it, one of them; a service
+    /// without any has none.
+    fn default_log_kind(&mut self, ext: &Ext<'a>) {
+        let kinds = self.log_kinds();
+        let Some(value) = ext.node.get("default-log-kind") else {
+            if !kinds.is_empty() {
+                self.report(
+                    Rule::XService,
+                    &ext.pointer,
+                    format!(
+                        "x-service has no `default-log-kind`: the kind of log archived when none \
+                         is asked for, one of the service's: {}",
+                        kinds.join(", ")
+                    ),
+                );
+            }
+            return;
+        };
+        let at = ext.at("default-log-kind");
+        if kinds.is_empty() {
+            self.report(
+                Rule::XService,
+                &at,
+                format!(
+                    "x-service.default-log-kind {}, but the service has no log kinds (no x-log \
+                     beside x-paging, no x-log-export): remove it",
+                    match value.as_str() {
+                        Some(kind) => format!("\"{kind}\""),
+                        None => format!("({})", describe_yaml(value)),
+                    }
+                ),
+            );
+            return;
+        }
+        let Some(kind) = self.ext_str(ext, "default-log-kind", "one of the service's log kinds")
+        else {
+            return;
+        };
+        if !kinds.contains(&kind) {
+            self.report(
+                Rule::XService,
+                &at,
+                format!(
+                    "x-service.default-log-kind \"{kind}\" is not one of the service's log kinds: {}",
+                    kinds.join(", ")
+                ),
+            );
+        }
+    }
+
+    /// The kinds of log the spec lists (`x-log.kind` beside `x-paging`) or exports
+    /// (`x-log-export.kind`), each once, in the order of the spec: what the generated `META`
+    /// says the service has.
+    fn log_kinds(&self) -> Vec<&'a str> {
+        let model = self.model;
+        let mut kinds = Vec::new();
+        for op in &model.operations {
+            let listed = op.node.get("x-paging").is_some();
+            let log = op.node.get("x-log").and_then(|e| str_field(e, "kind"));
+            let export = op
+                .node
+                .get("x-log-export")
+                .and_then(|e| str_field(e, "kind"));
+            for kind in [log.filter(|_| listed), export].into_iter().flatten() {
+                if !kinds.contains(&kind) {
+                    kinds.push(kind);
+                }
+            }
+        }
+        kinds
     }
 
     fn env_names(&mut self, ext: &Ext<'a>) {
