@@ -250,3 +250,39 @@ async fn streams_can_be_walked_with_try_next() {
             .len()
     );
 }
+
+/// The root README's first program is the compiled example `readme_first_program` of
+/// huaweicloud-dds: its `use` line, a blank line, then the lines between the example's
+/// `// README begin` and `// README end` markers (one indent less), exactly.
+#[test]
+fn the_readmes_first_program_is_a_compiled_example() {
+    let root = huaweicloud_workspace_tests::workspace_root();
+    let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
+    let shown: Vec<&str> = readme
+        .split("\n```rust\n")
+        .nth(1)
+        .and_then(|rest| rest.split("\n```").next())
+        .expect("README.md has a ```rust block")
+        .lines()
+        .collect();
+    let path = root.join("crates/dds/examples/readme_first_program.rs");
+    let example = std::fs::read_to_string(&path).unwrap();
+    let uses: Vec<&str> = example.lines().filter(|l| l.starts_with("use ")).collect();
+    let body: Vec<&str> = example
+        .lines()
+        .skip_while(|l| l.trim() != "// README begin")
+        .skip(1)
+        .take_while(|l| l.trim() != "// README end")
+        .map(|l| l.strip_prefix("    ").unwrap_or(l))
+        .collect();
+    assert!(!body.is_empty(), "{}: no README markers", path.display());
+    let mut compiled = uses;
+    compiled.push("");
+    compiled.extend(body);
+    assert_eq!(
+        shown,
+        compiled,
+        "README.md's first program differs from {}: change both",
+        path.display()
+    );
+}
