@@ -205,6 +205,49 @@ async fn every_error_names_the_service_and_the_operation() {
         "{transport}"
     );
 
+    // From decoding: a 200 whose body is not the operation's JSON.
+    let liar = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let liar_url = format!("http://{}", liar.local_addr().unwrap());
+    tokio::spawn(async move {
+        use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
+        while let Ok((mut socket, _)) = liar.accept().await {
+            let mut request = [0u8; 16384];
+            let _ = socket.read(&mut request).await;
+            let body = "{not json";
+            let answer = format!(
+                "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\
+                 connection: close\r\n\r\n{body}",
+                body.len()
+            );
+            let _ = socket.write_all(answer.as_bytes()).await;
+        }
+    });
+    let lying: huaweicloud_rds::Client = emu
+        .client_builder()
+        .endpoint(liar_url)
+        .retry(huaweicloud_core::RetryPolicy::disabled())
+        .build()
+        .unwrap();
+    let decode = lying
+        .list_auditlogs()
+        .instance_id("x")
+        .start_time(Utc::now() - TimeDelta::days(1))
+        .end_time(Utc::now())
+        .offset(0)
+        .limit(50)
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(decode.kind(), ErrorKind::Decode, "{decode}");
+    assert_eq!(
+        (decode.service(), decode.operation()),
+        (Some("rds"), Some("list_auditlogs"))
+    );
+    assert!(
+        decode.to_string().starts_with("rds list_auditlogs: "),
+        "{decode}"
+    );
+
     // ErrorKind prints as words.
     assert_eq!(ErrorKind::Transport.to_string(), "transport error");
 }
