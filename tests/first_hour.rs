@@ -294,6 +294,15 @@ async fn streams_can_be_walked_with_try_next() {
     );
 }
 
+/// The first block fenced as ```` ```fence ```` in a markdown text.
+fn fenced(text: &str, fence: &str) -> String {
+    text.split(&format!("\n```{fence}\n"))
+        .nth(1)
+        .and_then(|rest| rest.split("\n```").next())
+        .unwrap_or_else(|| panic!("no ```{fence} block"))
+        .to_owned()
+}
+
 /// The root README's first program is the compiled example `readme_first_program` of
 /// huaweicloud-dds: its `use` line, a blank line, then the lines between the example's
 /// `// README begin` and `// README end` markers (one indent less), exactly.
@@ -301,13 +310,8 @@ async fn streams_can_be_walked_with_try_next() {
 fn the_readmes_first_program_is_a_compiled_example() {
     let root = huaweicloud_workspace_tests::workspace_root();
     let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
-    let shown: Vec<&str> = readme
-        .split("\n```rust\n")
-        .nth(1)
-        .and_then(|rest| rest.split("\n```").next())
-        .expect("README.md has a ```rust block")
-        .lines()
-        .collect();
+    let program = fenced(&readme, "rust");
+    let shown: Vec<&str> = program.lines().collect();
     let path = root.join("crates/dds/examples/readme_first_program.rs");
     let example = std::fs::read_to_string(&path).unwrap();
     let uses: Vec<&str> = example.lines().filter(|l| l.starts_with("use ")).collect();
@@ -327,5 +331,71 @@ fn the_readmes_first_program_is_a_compiled_example() {
         compiled,
         "README.md's first program differs from {}: change both",
         path.display()
+    );
+}
+
+/// 8. A new program needs nothing but what the READMEs say: a crate of its own whose
+///    dependencies are the `[dependencies]` block of `crates/dds/README.md` (the crate by path
+///    here, as it is not published) and whose `main` is the root README's first program builds,
+///    warning-free, outside the workspace. Like trybuild, the crate and its target folder stay
+///    under cargo's target folder, so later runs rebuild only what changed.
+#[test]
+fn the_readmes_dependencies_are_all_a_first_program_needs() {
+    let root = huaweicloud_workspace_tests::workspace_root();
+    let dds_readme = std::fs::read_to_string(root.join("crates/dds/README.md")).unwrap();
+    let dependencies = fenced(&dds_readme, "toml");
+    assert!(
+        dependencies.contains("huaweicloud-dds = \"0.1\""),
+        "{dependencies}"
+    );
+    let dds = root.join("crates/dds");
+    let dependencies = dependencies.replace(
+        "huaweicloud-dds = \"0.1\"",
+        &format!(
+            "huaweicloud-dds = {{ path = {:?} }}",
+            dds.display().to_string()
+        ),
+    );
+    let program = fenced(
+        &std::fs::read_to_string(root.join("README.md")).unwrap(),
+        "rust",
+    );
+    let (uses, body): (Vec<&str>, Vec<&str>) = program.lines().partition(|l| l.starts_with("use "));
+    let main = format!(
+        "{}\n\n#[tokio::main]\nasync fn main() -> Result<(), Box<dyn std::error::Error>> {{\n{}\n    Ok(())\n}}\n",
+        uses.join("\n"),
+        body.join("\n")
+    );
+
+    // target/debug/deps/first_hour-… → target/
+    let exe = std::env::current_exe().unwrap();
+    let target = exe.ancestors().nth(3).unwrap().to_path_buf();
+    let dir = target.join("first-program-check");
+    std::fs::create_dir_all(dir.join("src")).unwrap();
+    let manifest = format!(
+        "[package]\nname = \"first-program\"\nversion = \"0.0.0\"\nedition = \"2024\"\n\
+         publish = false\n\n{dependencies}\n\n[workspace]\n"
+    );
+    let write_if_changed = |path: std::path::PathBuf, text: &str| {
+        if std::fs::read_to_string(&path).ok().as_deref() != Some(text) {
+            std::fs::write(&path, text).unwrap();
+        }
+    };
+    write_if_changed(dir.join("Cargo.toml"), &manifest);
+    write_if_changed(dir.join("src/main.rs"), &main);
+    // The workspace's lock: the same versions, nothing fetched.
+    std::fs::copy(root.join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
+
+    let out = std::process::Command::new(std::env::var("CARGO").unwrap_or("cargo".into()))
+        .current_dir(&dir)
+        .env("CARGO_TARGET_DIR", dir.join("target"))
+        .env("RUSTFLAGS", "-D warnings")
+        .args(["build", "--offline", "--quiet"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "a crate with only the README's dependencies does not build the README's program:\n{}",
+        String::from_utf8_lossy(&out.stderr)
     );
 }
