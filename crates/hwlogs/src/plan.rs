@@ -3,9 +3,7 @@
 //! first: every kind asked for is one a chosen service has, `--node` only where a service lists
 //! by node, and whether each instance keeps the logs at all (its audit policy).
 
-use std::collections::BTreeMap;
-
-use futures_util::TryStreamExt as _;
+use futures_util::{StreamExt as _, TryStreamExt as _};
 use huaweicloud_core::{ErrorKind, LogPolicy};
 use huaweicloud_logs::{ServiceKind, Source, SourceConfig, Target};
 
@@ -261,22 +259,36 @@ fn given_targets(
     Ok(out)
 }
 
+/// How many policy calls are in flight at once (as many as downloads by default).
+const POLICY_CALLS: usize = 8;
+
 /// The policy of each instance of `targets` for `kind`, where the service has policies for it.
 /// Credentials or configuration the service refuses end the run here (the listing would fail
 /// the same way); any other failure is noted, and the run goes on.
+///
+/// The instances are asked [`POLICY_CALLS`] at a time, the answers kept in the order of
+/// `targets`: one after another, an `--all-instances` run would wait a round trip per instance
+/// before its first download.
 async fn policies(
     service: ServiceKind,
     kind: &'static str,
     source: &Source,
     targets: &[Target],
 ) -> Result<Vec<PolicyNote>, Failure> {
-    let mut asked: BTreeMap<&str, ()> = BTreeMap::new();
-    let mut notes = Vec::new();
+    let mut instances: Vec<&str> = Vec::new();
     for target in targets {
-        if asked.insert(&target.instance_id, ()).is_some() {
-            continue;
+        if !instances.contains(&target.instance_id.as_str()) {
+            instances.push(&target.instance_id);
         }
-        let policy = match source.policy(&target.instance_id).await {
+    }
+    let answers: Vec<_> = futures_util::stream::iter(instances)
+        .map(|instance_id| async move { (instance_id, source.policy(instance_id).await) })
+        .buffered(POLICY_CALLS)
+        .collect()
+        .await;
+    let mut notes = Vec::new();
+    for (instance_id, answer) in answers {
+        let policy = match answer {
             Ok(Some(policy)) => Ok(policy),
             Ok(None) => continue,
             Err(e)
@@ -292,7 +304,7 @@ async fn policies(
         notes.push(PolicyNote {
             service,
             kind,
-            instance_id: target.instance_id.clone(),
+            instance_id: instance_id.to_owned(),
             policy,
         });
     }
