@@ -25,14 +25,7 @@ pub const FEATURE: &str = "schemars";
 
 /// Make every `JsonSchema` of the `types` module conditional on the `schemars` feature.
 pub fn gate(file: &mut syn::File) -> Result<(), String> {
-    let types = file
-        .items
-        .iter_mut()
-        .find_map(|item| match item {
-            syn::Item::Mod(m) if m.ident == "types" => m.content.as_mut().map(|(_, items)| items),
-            _ => None,
-        })
-        .ok_or("progenitor's output has no `types` module")?;
+    let types = super::types_module_mut(file)?;
     let mut derived = 0;
     let mut added = Vec::new();
     for at in 0..types.len() {

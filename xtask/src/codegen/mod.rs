@@ -298,21 +298,22 @@ pub fn generate(root: &Path, service: &Service) -> Result<Generated, CodegenErro
         message,
     })?;
     let extensions = load_extensions(root, service)?;
-    let (service_tokens, examples) = service::Types::of(&file)
-        .and_then(|types| {
-            let tokens = service::generate(&extensions, &types)?;
-            Ok((tokens, service::examples::examples(&extensions, &types)?))
-        })
-        .map_err(|message| CodegenError::Generator {
-            spec: spec_name.clone(),
-            message,
-        })?;
     let components: Vec<String> = spec
         .components
         .as_ref()
         .map(|c| c.schemas.keys().cloned().collect())
         .unwrap_or_default();
-    let schemas = service::schemas::component_schemas(&components, &file);
+    let (service_tokens, examples, schemas) = service::Types::of(&file)
+        .and_then(|types| {
+            let tokens = service::generate(&extensions, &types)?;
+            let examples = service::examples::examples(&extensions, &types)?;
+            let schemas = service::schemas::component_schemas(&components, &types);
+            Ok((tokens, examples, schemas))
+        })
+        .map_err(|message| CodegenError::Generator {
+            spec: spec_name.clone(),
+            message,
+        })?;
     let service_tokens = quote::quote!(#service_tokens #schemas);
     let service_file: syn::File =
         syn::parse2(service_tokens).map_err(|e| CodegenError::Generator {
@@ -569,17 +570,21 @@ struct Replacement {
     description: String,
 }
 
-/// Keep the schema's name in `types`: typify drops a replaced type, so add
-/// `pub type Limit = BoundedInt<1, 100>;` beside the other types.
-fn add_type_aliases(file: &mut syn::File, replacements: &[Replacement]) -> Result<(), String> {
-    let types = file
-        .items
+/// The items of progenitor's `types` module, for the passes that rewrite them.
+fn types_module_mut(file: &mut syn::File) -> Result<&mut Vec<syn::Item>, String> {
+    file.items
         .iter_mut()
         .find_map(|item| match item {
             syn::Item::Mod(m) if m.ident == "types" => m.content.as_mut().map(|(_, items)| items),
             _ => None,
         })
-        .ok_or("progenitor's output has no `types` module")?;
+        .ok_or_else(|| "progenitor's output has no `types` module".to_owned())
+}
+
+/// Keep the schema's name in `types`: typify drops a replaced type, so add
+/// `pub type Limit = BoundedInt<1, 100>;` beside the other types.
+fn add_type_aliases(file: &mut syn::File, replacements: &[Replacement]) -> Result<(), String> {
+    let types = types_module_mut(file)?;
     for r in replacements {
         let ident = syn::Ident::new(&r.name, proc_macro2::Span::call_site());
         let ty: syn::Type =

@@ -6,35 +6,18 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
+use super::Types;
+
 /// The function listing every component of the spec that has a generated type (a struct, an
 /// enum or a type alias in `types`), sorted by name. A component without one is left out; the
 /// test finds it missing.
-pub fn component_schemas(components: &[String], file: &syn::File) -> TokenStream {
-    let types: Vec<String> = file
-        .items
-        .iter()
-        .find_map(|item| match item {
-            syn::Item::Mod(m) if m.ident == "types" => m.content.as_ref(),
-            _ => None,
-        })
-        .map(|(_, items)| {
-            items
-                .iter()
-                .filter_map(|item| match item {
-                    syn::Item::Struct(s) => Some(s.ident.to_string()),
-                    syn::Item::Enum(e) => Some(e.ident.to_string()),
-                    syn::Item::Type(t) => Some(t.ident.to_string()),
-                    _ => None,
-                })
-                .collect()
-        })
-        .unwrap_or_default();
+pub fn component_schemas(components: &[String], types: &Types<'_>) -> TokenStream {
     let mut components: Vec<&String> = components.iter().collect();
     components.sort();
     let entries = components.into_iter().filter_map(|name| {
         // typify's name for a schema: PascalCase of its key.
         let ty = heck::ToPascalCase::to_pascal_case(name.as_str());
-        types.contains(&ty).then(|| {
+        types.item(&ty).is_some().then(|| {
             let ty = super::ty(&ty);
             quote!((#name, schema::<types::#ty>(settings)))
         })
